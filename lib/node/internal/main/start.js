@@ -1,0 +1,65 @@
+// start.js — runs the entry point: -e/-p code, the script (run-as-node), or
+// the Electron app (main process), after the -r preloads.
+'use strict';
+
+const path = require('path');
+
+function runPreloads() {
+  const { execArgv } = process;
+  for (let i = 0; i < execArgv.length; i++) {
+    if ((execArgv[i] === '-r' || execArgv[i] === '--require') && i + 1 < execArgv.length) {
+      const Module = require('internal/modules/cjs/loader');
+      Module._preloadModules([execArgv[++i]]);
+    }
+  }
+}
+
+function evalScript(source, print) {
+  const Module = require('internal/modules/cjs/loader');
+  const name = '[eval]';
+  const module = new Module(name, null);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const require_ = Module.createRequire(path.join(process.cwd(), name));
+  // -e code runs as a script in the global scope, with module-like names in scope
+  globalThis.module = module;
+  globalThis.require = require_;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = process.__cathodeLoader.binding('builtins').evaluate(source, name);
+  if (print) {
+    const { log } = require('internal/console/global');
+    log(result);
+  }
+}
+
+function start(mode) {
+  Object.defineProperty(process, '__cathodeLoader', { enumerable: false, configurable: false, writable: false,
+    value: process.__cathodeLoader });
+  runPreloads();
+  if (mode === 'node') {
+    if (process._eval != null) {
+      evalScript(process._eval, process._printEval);
+      return;
+    }
+    const script = process.argv[1];
+    if (script === undefined) {
+      // `node` with no script: read the program from stdin
+      const fs = require('fs');
+      let source = '';
+      try { source = fs.readFileSync(0, 'utf8'); } catch { /* no stdin */ }
+      evalScript(source, false);
+      return;
+    }
+    const Module = require('internal/modules/cjs/loader');
+    Module.runMain(script);
+    return;
+  }
+  if (mode === 'main') {
+    require('electron/main/init').start();
+    return;
+  }
+}
+
+module.exports = { start };

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * js.c — JSC C API helpers and ct_js_call(), the one way C calls into JS.
+ *
+ * ct_js_call keeps Node's ordering: JSC drains its microtask queue when the
+ * outermost API call returns, so process.nextTick callbacks must run inside
+ * that same call (the JS side does it in processTicksAndRejections) and
+ * again whenever a microtask queued more ticks. Loop thread only.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ct__check_failed(const char *file, int line, const char *expr) {
+    fprintf(stderr, "cathode: internal check failed at %s:%d: %s\n", file, line, expr);
+    abort();
+}
+
+char *ct_js_string_to_utf8(JSStringRef s) {
+    size_t max = JSStringGetMaximumUTF8CStringSize(s);
+    char *buf = malloc(max);
+    CT_CHECK(buf != NULL);
+    JSStringGetUTF8CString(s, buf, max);
+    return buf;
+}
+
+char *ct_js_to_utf8(JSContextRef ctx, JSValueRef v, JSValueRef *exception) {
+    JSValueRef exc = NULL;
+    JSStringRef s = JSValueToStringCopy(ctx, v, &exc);
+    if (exc != NULL || s == NULL) {
+        if (exception != NULL) *exception = exc;
+        return NULL;
+    }
+    char *out = ct_js_string_to_utf8(s);
+    JSStringRelease(s);
+    return out;
+}
+
+JSValueRef ct_js_str(JSContextRef ctx, const char *utf8) {
+    JSStringRef s = JSStringCreateWithUTF8CString(utf8 ? utf8 : "");
+    JSValueRef v = JSValueMakeString(ctx, s);
+    JSStringRelease(s);
+    return v;
+}
+
+/* Decodes UTF-8 with embedded NULs and invalid sequences (U+FFFD), which
+ * JSStringCreateWithUTF8CString cannot take. */
+JSValueRef ct_js_strn(JSContextRef ctx, const char *p, size_t len) {
+    JSChar stackbuf[256];
+    JSChar *out = len <= CT_ARRAY_SIZE(stackbuf) ? stackbuf : malloc(len * sizeof(JSChar));
+    CT_CHECK(out != NULL);
+    size_t n = 0;
+    const unsigned char *s = (const unsigned char *)p, *end = s + len;
+    while (s < end) {
+        unsigned c = *s;
+        if (c < 0x80) { out[n++] = (JSChar)c; s++; continue; }
+        int need;
+        unsigned cp, min;
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
+        else { out[n++] = 0xFFFD; s++; continue; }
+        int i = 1;
+        for (; i <= need; i++) {
+            if (s + i >= end || (s[i] & 0xC0) != 0x80) break;
+            cp = (cp << 6) | (s[i] & 0x3F);
+        }
+        if (i <= need || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            /* WHATWG decoder: one U+FFFD per maximal invalid subpart */
+            out[n++] = 0xFFFD;
+            s += (i > 1 && i <= need) ? (size_t)i : 1;
+            continue;
+        }
+        s += need + 1;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out[n++] = (JSChar)(0xD800 + (cp >> 10));
+            out[n++] = (JSChar)(0xDC00 + (cp & 0x3FF));
+        } else {
+            out[n++] = (JSChar)cp;
+        }
+    }
+    /* gcc 12 cannot see that out[0..n) was written above */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+    JSStringRef str = JSStringCreateWithCharacters(out, n);
+#pragma GCC diagnostic pop
+    if (out != stackbuf) free(out);
+    JSValueRef v = JSValueMakeString(ctx, str);
+    JSStringRelease(str);
+    return v;
+}
+
+JSValueRef ct_js_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
+    JSStringRef s = JSStringCreateWithUTF8CString(name);
+    JSValueRef v = JSObjectGetProperty(ctx, obj, s, NULL);
+    JSStringRelease(s);
+    return v;
+}
+
+void ct_js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v) {
+    JSStringRef s = JSStringCreateWithUTF8CString(name);
+    JSObjectSetProperty(ctx, obj, s, v, kJSPropertyAttributeNone, NULL);
+    JSStringRelease(s);
+}
+
+void ct_js_set_fn(JSContextRef ctx, JSObjectRef obj, const char *name,
+                  JSObjectCallAsFunctionCallback fn) {
+    JSStringRef s = JSStringCreateWithUTF8CString(name);
+    JSObjectRef f = JSObjectMakeFunctionWithCallback(ctx, s, fn);
+    JSObjectSetProperty(ctx, obj, s, f, kJSPropertyAttributeNone, NULL);
+    JSStringRelease(s);
+}
+
+JSValueRef ct_js_num(JSContextRef ctx, double d) {
+    return JSValueMakeNumber(ctx, d);
+}
+
+JSValueRef ct_js_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+    return i < argc ? argv[i] : JSValueMakeUndefined(ctx);
+}
+
+bool ct_js_bytes(JSContextRef ctx, JSValueRef v, uint8_t **data, size_t *len) {
+    if (!JSValueIsObject(ctx, v)) return false;
+    JSObjectRef o = (JSObjectRef)v;
+    JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
+    if (t == kJSTypedArrayTypeNone) {
+        /* DataView: reach its buffer through JS properties */
+        return false;
+    }
+    if (t == kJSTypedArrayTypeArrayBuffer) {
+        *data = JSObjectGetArrayBufferBytesPtr(ctx, o, NULL);
+        *len = JSObjectGetArrayBufferByteLength(ctx, o, NULL);
+        return true;
+    }
+    uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
+    *len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
+    /* JSObjectGetTypedArrayBytesPtr already adds the view's byteOffset. */
+    *data = base;
+    if (*data == NULL && *len == 0) *data = (uint8_t *)"";
+    return true;
+}
+
+static void free_bytes(void *bytes, void *ctx) {
+    (void)ctx;
+    free(bytes);
+}
+
+JSObjectRef ct_js_uint8array_take(JSContextRef ctx, uint8_t *data, size_t len) {
+    if (data == NULL) {
+        data = malloc(1);
+        CT_CHECK(data != NULL);
+    }
+    return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, data, len,
+                                                 free_bytes, NULL, NULL);
+}
+
+JSObjectRef ct_js_buffer_take(JSContextRef ctx, uint8_t *data, size_t len) {
+    JSObjectRef a = ct_js_uint8array_take(ctx, data, len);
+    ct_runtime_t *rt = ct_runtime_from(ctx);
+    if (rt->buffer_proto != NULL) JSObjectSetPrototype(ctx, a, rt->buffer_proto);
+    return a;
+}
+
+static void run_ticks(ct_runtime_t *rt) {
+    /* Each call is an outermost entry, so JSC drains microtasks after it;
+     * a microtask may queue ticks or produce rejections: go round again. */
+    int rounds = 0;
+    while ((rt->tick_info[CT_TICK_HAS_TICKS] || rt->tick_info[CT_TICK_HAS_REJECTIONS]) &&
+           rt->run_ticks != NULL) {
+        JSValueRef exc = NULL;
+        rt->depth++;
+        JSObjectCallAsFunction(rt->ctx, rt->run_ticks, NULL, 0, NULL, &exc);
+        rt->depth--;
+        if (exc != NULL) ct_report_exception(rt->ctx, exc);
+        if (++rounds > 1000000) break; /* a tick loop that never ends is the script's */
+    }
+}
+
+JSValueRef ct_js_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                      size_t argc, const JSValueRef argv[]) {
+    ct_runtime_t *rt = ct_runtime_from(ctx);
+    JSValueRef exc = NULL;
+    JSValueRef r;
+    if (rt->depth == 0 && rt->trampoline != NULL) {
+        /* Outermost entry: the trampoline calls fn, routes an exception to
+         * the fatal path and runs nextTicks before returning, i.e. before
+         * JSC drains the microtask queue. */
+        JSValueRef targs[3];
+        targs[0] = fn;
+        targs[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
+        targs[2] = JSObjectMakeArray(ctx, argc, argv, NULL);
+        rt->depth++;
+        r = JSObjectCallAsFunction(ctx, rt->trampoline, NULL, 3, targs, &exc);
+        rt->depth--;
+        if (exc != NULL) {
+            ct_report_exception(ctx, exc);
+            r = NULL;
+        } else if (r != NULL && JSValueIsStrictEqual(ctx, r, rt->threw)) {
+            r = NULL;
+        }
+        run_ticks(rt);
+        return r;
+    }
+    rt->depth++;
+    r = JSObjectCallAsFunction(ctx, fn, self, argc, argv, &exc);
+    rt->depth--;
+    if (exc != NULL) {
+        ct_report_exception(ctx, exc);
+        r = NULL;
+    }
+    if (rt->depth == 0) run_ticks(rt);
+    return r;
+}
+
+void ct_report_exception(JSContextRef ctx, JSValueRef exception) {
+    ct_runtime_t *rt = ct_runtime_from(ctx);
+    if (rt->fatal_exception == NULL) {
+        char *s = ct_js_to_utf8(ctx, exception, NULL);
+        fprintf(stderr, "cathode: uncaught exception during start-up: %s\n", s ? s : "?");
+        free(s);
+        exit(1);
+    }
+    JSValueRef exc = NULL;
+    rt->depth++;
+    JSObjectCallAsFunction(ctx, rt->fatal_exception, NULL, 1, &exception, &exc);
+    rt->depth--;
+    if (exc != NULL) {
+        /* the fatal path itself threw: print what we can and leave as Node
+         * does (exit code 7, "Internal Exception Handler Run-Time Failure") */
+        char *s = ct_js_to_utf8(ctx, exc, NULL);
+        fprintf(stderr, "%s\n", s ? s : "uncaught exception");
+        free(s);
+        exit(7);
+    }
+}

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * main.c — the cathode executable: command line, run-as-node, and the
+ * Electron main process entry.
+ *
+ *   cathode APP [args]              APP: a directory with package.json, or a .js file
+ *   ELECTRON_RUN_AS_NODE=1 cathode [node options] [script.js | -e CODE | -p CODE] [args]
+ *
+ * Options are parsed here because they decide what kind of runtime to build;
+ * everything after that (finding the app, package.json, the main script) is
+ * done by lib/ JavaScript, which reports errors with file names.
+ */
+#include "../core/ct.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern const ct_js_source_t ct_js_sources_main[];
+
+static void usage(FILE *f) {
+    fputs("Usage: cathode [options] APP [args...]\n"
+          "       ELECTRON_RUN_AS_NODE=1 cathode [node options] [script.js | -e CODE | -p CODE] [args...]\n"
+          "\n"
+          "Runs an Electron app (a directory with package.json, or a .js file) with\n"
+          "cathode's Electron-compatible runtime on WebKitGTK.\n"
+          "\n"
+          "Options:\n"
+          "  -v, --version        print cathode's version and the Electron/Node versions it implements\n"
+          "  -h, --help           print this help\n"
+          "\n"
+          "Run-as-node options (with ELECTRON_RUN_AS_NODE=1):\n"
+          "  -e, --eval CODE      evaluate CODE\n"
+          "  -p, --print CODE     evaluate CODE and print the result\n"
+          "  -r, --require MOD    require MOD before the script\n"
+          "  --no-warnings, --no-deprecation, --pending-deprecation, --expose-gc,\n"
+          "  --trace-warnings, --throw-deprecation, --trace-deprecation,\n"
+          "  --abort-on-uncaught-exception, --stack-trace-limit=N   as in Node\n",
+          f);
+}
+
+static bool run_as_node(void) {
+    const char *v = getenv("ELECTRON_RUN_AS_NODE");
+    return v != NULL && v[0] != 0 && strcmp(v, "0") != 0;
+}
+
+/* Node options that take no value and are kept in process.execArgv. */
+static bool is_node_flag(const char *a) {
+    static const char *const flags[] = {
+        "--no-warnings", "--no-deprecation", "--pending-deprecation", "--expose-gc",
+        "--expose_gc", "--trace-warnings", "--throw-deprecation", "--trace-deprecation",
+        "--abort-on-uncaught-exception", "--trace-uncaught", "--preserve-symlinks",
+        "--no-experimental-fetch", "--experimental-vm-modules", "--unhandled-rejections=strict",
+        "--unhandled-rejections=warn", "--unhandled-rejections=none", "--unhandled-rejections=throw",
+        "--unhandled-rejections=warn-with-error-code", "--enable-source-maps", "--no-addons",
+        "--experimental-require-module", "--no-experimental-require-module",
+        "--harmony", "--no-force-async-hooks-checks", "--expose-internals", NULL
+    };
+    for (int i = 0; flags[i]; i++)
+        if (strcmp(a, flags[i]) == 0) return true;
+    return strncmp(a, "--stack-trace-limit=", 20) == 0 || strncmp(a, "--title=", 8) == 0 ||
+           strncmp(a, "--max-old-space-size=", 21) == 0 || strncmp(a, "--stack-size=", 13) == 0;
+}
+
+int main(int argc, char **argv) {
+    argv = uv_setup_args(argc, argv);
+    bool node = run_as_node();
+    ct_runtime_options_t o = { 0 };
+    o.flags = node ? CT_RT_NODE : CT_RT_MAIN;
+    o.extra_sources = ct_js_sources_main;
+    char **exec_argv = calloc((size_t)argc + 1, sizeof(char *));
+    char **js_argv = calloc((size_t)argc + 2, sizeof(char *));
+    int ne = 0, na = 0;
+    js_argv[na++] = argv[0]; /* replaced by execPath in JS */
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) { i++; break; }
+        if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
+            if (node) printf("v%s\n", CT_NODE_VERSION);
+            else printf("cathode %s (Electron %s, Node %s, WebKitGTK %s)\n", CT_VERSION,
+                        CT_ELECTRON_VERSION, CT_NODE_VERSION, CT_WEBKIT_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        }
+        if (node && (strcmp(a, "-e") == 0 || strcmp(a, "--eval") == 0 || strcmp(a, "-p") == 0 ||
+                     strcmp(a, "--print") == 0 || strcmp(a, "-pe") == 0)) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "%s: %s requires an argument\n", argv[0], a);
+                return 9;
+            }
+            o.print_eval = a[1] == 'p' || strcmp(a, "--print") == 0;
+            exec_argv[ne++] = argv[i];
+            exec_argv[ne++] = argv[i + 1];
+            o.eval = argv[++i];
+            continue;
+        }
+        if (node && strncmp(a, "--eval=", 7) == 0) { exec_argv[ne++] = argv[i]; o.eval = a + 7; continue; }
+        if (node && strncmp(a, "--print=", 8) == 0) { exec_argv[ne++] = argv[i]; o.eval = a + 8; o.print_eval = true; continue; }
+        if (node && (strcmp(a, "-r") == 0 || strcmp(a, "--require") == 0) && i + 1 < argc) {
+            exec_argv[ne++] = argv[i];
+            exec_argv[ne++] = argv[++i];
+            continue;
+        }
+        if (a[0] == '-' && a[1] != 0 && (is_node_flag(a) || strncmp(a, "--", 2) == 0)) {
+            /* Electron passes unknown Chromium switches through to
+             * app.commandLine; Node rejects unknown flags. */
+            if (node && !is_node_flag(a) && strncmp(a, "--inspect", 9) != 0) {
+                fprintf(stderr, "%s: bad option: %s\n", argv[0], a);
+                return 9;
+            }
+            exec_argv[ne++] = argv[i];
+            continue;
+        }
+        break;
+    }
+    if (o.eval == NULL && i < argc) js_argv[na++] = argv[i++]; /* the script or app */
+    for (; i < argc; i++) js_argv[na++] = argv[i];
+    if (!node && na == 1) {
+        usage(stderr);
+        return 9;
+    }
+    o.argc = na;
+    o.argv = js_argv;
+    o.exec_argc = ne;
+    o.exec_argv = exec_argv;
+
+    ct_runtime_t *rt = ct_runtime_new(&o);
+    ct_runtime_start(rt);
+    int code = ct_runtime_run_node_loop(rt);
+    ct_runtime_free(rt);
+    free(exec_argv);
+    free(js_argv);
+    return code;
+}
