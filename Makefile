@@ -1,14 +1,19 @@
 # Makefile — cathode's front door. Every target first makes sure the machine
 # has what it needs (scripts/deps.sh), then drives Meson + Ninja.
-#   make        build build/cathode
-#   make check  every test (C units + JS + apps), plus the sanitizer build
-#   make demo   run examples/quick-start (under Xvfb when there is no display)
-#   make bench  benchmarks against their anchors
+#   make             build build/cathode (and the C unit tests)
+#   make check       everything: C units, tests/js, tests/npm, tests/apps (Xvfb),
+#                    the include-layering check, then the ASan+UBSan pass;
+#                    ends "N passed, N failed" and fails if anything failed
+#   make demo        run examples/quick-start (under Xvfb when there is no display)
+#   make bench       cathode vs node side by side (bench/run.sh)
+#   make test-asan   only the sanitizer pass (build-asan)
+#   make node-suite  Node's own tests (tests/node/run.sh; needs a local copy)
+#   make clean       remove build/ and build-asan/
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 
-.PHONY: all deps build check demo bench clean test-unit test-js test-apps test-asan test-npm node-suite fuzz
+.PHONY: all deps build check demo bench clean test-unit test-js test-npm test-apps test-asan node-suite
 
 all: build
 
@@ -20,27 +25,35 @@ $(BUILD)/build.ninja:
 	meson setup $(BUILD) --buildtype=debugoptimized >/dev/null
 
 build: deps $(BUILD)/build.ninja
-	ninja -C $(BUILD) >/dev/null
+	@ninja -C $(BUILD) >/dev/null || ninja -C $(BUILD)
 	@echo "built $(BUILD)/cathode"
 
-$(ASAN_BUILD)/build.ninja:
-	meson setup $(ASAN_BUILD) --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
-
-test-asan: build $(ASAN_BUILD)/build.ninja
-	ninja -C $(ASAN_BUILD) >/dev/null
-	sh scripts/run-tests.sh --asan $(ASAN_BUILD)
-
 check: build
-	sh scripts/run-tests.sh $(BUILD)
+	@ASAN_BUILD=$(ASAN_BUILD) sh scripts/run-tests.sh $(BUILD)
+
+test-unit: build
+	@sh scripts/run-tests.sh --only unit $(BUILD)
+
+test-js: build
+	@sh scripts/run-tests.sh --only js $(BUILD)
+
+test-npm: build
+	@sh scripts/run-tests.sh --only npm $(BUILD)
+
+test-apps: build
+	@sh scripts/run-tests.sh --only apps $(BUILD)
+
+test-asan: build
+	@ASAN_BUILD=$(ASAN_BUILD) sh scripts/run-tests.sh --only asan $(BUILD)
 
 demo: build
-	sh scripts/demo.sh $(BUILD)
+	sh scripts/xvfb-run.sh sh scripts/demo.sh $(BUILD)
 
 bench: build
 	sh bench/run.sh $(BUILD)
 
 node-suite: build
-	sh tests/node/run.sh $(BUILD)/cathode
+	bash tests/node/run.sh $(BUILD)/cathode $(NODE_SUITE_ROOT)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

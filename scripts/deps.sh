@@ -1,17 +1,20 @@
 #!/bin/sh
 # deps.sh — installs what cathode needs to build, test and run on Debian 12.
 #
-# Idempotent: checks first, installs only what is missing. As root it runs
-# apt-get itself; otherwise it prints the exact command to run and fails.
-# npm packages (the Node-compat test material, the pure-JS dependencies)
-# come from package-lock.json through `npm ci`, only when node_modules is
-# missing or older than the lock file.
+# Idempotent and quiet: checks first, installs only what is missing. As root
+# it runs apt-get itself; otherwise it prints the exact command to run and
+# fails. npm packages (readable-stream, embedded in the binary, and the npm
+# test material in devDependencies) come from package-lock.json through
+# `npm ci`, only when node_modules is missing or older than the lock file.
 set -eu
 cd "$(dirname "$0")/.."
 
+# build: meson/ninja/gcc and the libraries; tests: Xvfb (app tests, demo),
+# x11-utils (xdpyinfo, xwininfo), imagemagick (screenshots of app windows),
+# hyperfine (bench/run.sh); gcc's libasan/libubsan come with gcc itself.
 PKGS="meson ninja-build pkg-config gcc python3 \
 libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libgtk-3-dev libuv1-dev \
-libssl-dev zlib1g-dev xvfb xauth x11-utils"
+libssl-dev zlib1g-dev xvfb xauth x11-utils imagemagick hyperfine"
 # node and npm are the anchors of the benchmarks and install the npm material;
 # a machine with its own Node.js (e.g. from nodesource) keeps it.
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS nodejs npm"
@@ -28,13 +31,21 @@ if [ -n "$missing" ]; then
     fi
     echo "deps.sh: installing$missing"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    log=$(mktemp)
+    # another apt run on the machine holds the lock for a while: wait for it
+    if ! { apt-get update -qq -o DPkg::Lock::Timeout=300 &&
+           apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends $missing; } \
+           >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        exit 1
+    fi
+    rm -f "$log"
 fi
 
 if [ -f package-lock.json ]; then
-    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
         echo "deps.sh: npm ci"
-        npm ci --no-audit --no-fund --loglevel=error
+        npm ci --no-audit --no-fund --loglevel=error >/dev/null
     fi
 fi

@@ -19,8 +19,10 @@ static const ct_binding_t core_bindings[] = {
     { "child_process", ct_child_process_init },
     { "constants", ct_constants_init },
     { "fs", ct_fs_init },
+    { "fs_event_wrap", ct_fs_event_wrap_init },
     { "os", ct_os_init },
     { "process", ct_process_init },
+    { "stream_wrap", ct_stream_wrap_init },
     { "timers", ct_timers_init },
     { "util", ct_util_init },
     { NULL, NULL }

@@ -88,6 +88,11 @@ int ct_runtime_emit_exit(ct_runtime_t *rt);
 
 void ct_runtime_free(ct_runtime_t *rt);
 
+/* Joins rt's libuv loop to the thread-default GLib main context (loop.c):
+ * from then on g_main_loop_run / gtk_main drive libuv callbacks, timers and
+ * I/O too. Call once per runtime, on the loop thread. */
+void ct_loop_attach_glib(ct_runtime_t *rt);
+
 /* The runtime owning ctx (any context of its group). Borrowed; cannot fail
  * for contexts made by ct_runtime_new. */
 ct_runtime_t *ct_runtime_from(JSContextRef ctx);

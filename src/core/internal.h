@@ -69,14 +69,20 @@ void ct__timers_close_handles(ct_runtime_t *rt);
 /* process.c: filled by runtime.c before the bootstrap runs */
 void ct__process_set_options(const ct_runtime_options_t *opts);
 
+/* fs.c: a stat result as fs's binding returns it (Float64Array or
+ * BigInt64Array of 18 fields). Cannot fail. */
+JSValueRef ct__fs_stat_array(JSContextRef ctx, const uv_stat_t *s, bool bigint);
+
 /* the binding init functions, listed in bindings.c */
 void ct_buffer_init(JSContextRef ctx, JSObjectRef target);
 void ct_builtins_init(JSContextRef ctx, JSObjectRef target);
 void ct_child_process_init(JSContextRef ctx, JSObjectRef target);
 void ct_constants_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_init(JSContextRef ctx, JSObjectRef target);
+void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);
 void ct_process_init(JSContextRef ctx, JSObjectRef target);
+void ct_stream_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_timers_init(JSContextRef ctx, JSObjectRef target);
 void ct_util_init(JSContextRef ctx, JSObjectRef target);
 

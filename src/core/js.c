@@ -137,8 +137,9 @@ bool ct_js_bytes(JSContextRef ctx, JSValueRef v, uint8_t **data, size_t *len) {
     }
     uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
     *len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-    /* JSObjectGetTypedArrayBytesPtr already adds the view's byteOffset. */
-    *data = base;
+    /* WebKitGTK 2.50's JSObjectGetTypedArrayBytesPtr returns the start of the
+     * whole ArrayBuffer, not of the view: add byteOffset (pooled Buffers). */
+    *data = base != NULL ? base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL) : NULL;
     if (*data == NULL && *len == 0) *data = (uint8_t *)"";
     return true;
 }

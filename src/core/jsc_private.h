@@ -16,4 +16,8 @@ JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef c
                                                              JSObjectRef function,
                                                              JSValueRef *exception);
 
+/* The target of a Proxy (or of the global object's proxy), or NULL when obj
+ * is neither. From JSObjectRefPrivate.h. */
+JS_EXPORT JSObjectRef JSObjectGetProxyTarget(JSObjectRef obj);
+
 #endif /* CT_CORE_JSC_PRIVATE_H */

@@ -10,7 +10,7 @@
  * everything after that (finding the app, package.json, the main script) is
  * done by lib/ JavaScript, which reports errors with file names.
  */
-#include "../core/ct.h"
+#include "main.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +60,34 @@ static bool is_node_flag(const char *a) {
         if (strcmp(a, flags[i]) == 0) return true;
     return strncmp(a, "--stack-trace-limit=", 20) == 0 || strncmp(a, "--title=", 8) == 0 ||
            strncmp(a, "--max-old-space-size=", 21) == 0 || strncmp(a, "--stack-size=", 13) == 0;
+}
+
+/* The Electron main process: GTK, the runtime with the main-process
+ * bindings, libuv joined to GLib's loop, then the app's main script. The
+ * loop runs until app.quit()/app.exit() finishes (ctm_app_run); an empty
+ * libuv loop does not end the process, as in Electron. Returns the exit
+ * code after process 'exit' has been emitted. The runtime is not freed:
+ * windows and their web processes go with the process. */
+static int run_main_process(ct_runtime_options_t *o) {
+    /* Keep the C locale Node has (number formatting in C code); app.getLocale
+     * reads the environment itself. */
+    gtk_disable_setlocale();
+    if (!gtk_init_check(NULL, NULL)) {
+        const char *d = getenv("DISPLAY");
+        fprintf(stderr, "cathode: cannot open display: %s\n"
+                        "(an Electron app needs an X11 or Wayland display; under CI use Xvfb)\n",
+                d ? d : "(DISPLAY not set)");
+        return 1;
+    }
+    o->extra_bindings = ctm_bindings;
+    ct_runtime_t *rt = ct_runtime_new(o);
+    ct_loop_attach_glib(rt);
+    ct_runtime_start(rt);
+    ctm_app_run();
+    int code = ct_runtime_emit_exit(rt);
+    fflush(stdout);
+    fflush(stderr);
+    return code;
 }
 
 int main(int argc, char **argv) {
@@ -128,11 +156,14 @@ int main(int argc, char **argv) {
     o.exec_argc = ne;
     o.exec_argv = exec_argv;
 
-    ct_runtime_t *rt = ct_runtime_new(&o);
-    ct_runtime_start(rt);
-    int code = ct_runtime_run_node_loop(rt);
-    ct_runtime_free(rt);
-    free(exec_argv);
-    free(js_argv);
-    return code;
+    if (node) {
+        ct_runtime_t *rt = ct_runtime_new(&o);
+        ct_runtime_start(rt);
+        int code = ct_runtime_run_node_loop(rt);
+        ct_runtime_free(rt);
+        free(exec_argv);
+        free(js_argv);
+        return code;
+    }
+    return run_main_process(&o);
 }

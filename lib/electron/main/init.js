@@ -1,27 +1,68 @@
-// init.js — starts the Electron main process: finds the app (a directory with
-// package.json, or a .js file) and runs its main script.
+// init.js — starts the Electron main process: finds the app (a directory
+// with package.json, or a .js file), takes its name and version from
+// package.json, runs its main script, then emits app 'ready' once the
+// script's first tick is over. Start-up errors name the file at fault and
+// exit with code 1, as Electron's "Error launching app" does.
 'use strict';
+
+function fail(message) {
+  process.__cathodeLoader.binding('fs').writeString(2, `cathode: ${message}\n`);
+  process.reallyExit(1);
+}
 
 function start() {
   const path = require('path');
   const fs = process.__cathodeLoader.binding('fs');
   const Module = require('internal/modules/cjs/loader');
   const appArg = path.resolve(process.argv[1]);
+  const kind = fs.internalModuleStat(appArg); // 0 file, 1 directory, <0 missing
   let mainScript = appArg;
-  if (fs.internalModuleStat(appArg) === 1) {
+  let appPath = path.dirname(appArg);
+  let pj = {};
+  if (kind < 0) fail(`Unable to find Electron app at ${appArg}`);
+  if (kind === 1) {
+    appPath = appArg;
     const pjPath = path.join(appArg, 'package.json');
-    let pj = {};
+    let text;
     try {
-      pj = JSON.parse(fs.readFileUtf8(pjPath));
+      text = fs.readFileUtf8(pjPath);
     } catch (e) {
-      if (e.code !== 'ENOENT') {
-        e.message = `${pjPath}: ${e.message}`;
-        throw e;
-      }
+      if (e.code !== 'ENOENT') fail(`Unable to read ${pjPath}: ${e.message}`);
     }
-    mainScript = path.resolve(appArg, pj.main || 'index.js');
+    if (text !== undefined) {
+      try {
+        pj = JSON.parse(text);
+      } catch (e) {
+        fail(`Unable to parse ${pjPath}: ${e.message}`);
+      }
+      if (pj === null || typeof pj !== 'object') fail(`Unable to parse ${pjPath}: not a JSON object`);
+    }
+    mainScript = path.resolve(appArg, typeof pj.main === 'string' && pj.main !== '' ? pj.main : 'index.js');
+    let found = fs.internalModuleStat(mainScript) === 0;
+    if (!found && fs.internalModuleStat(mainScript + '.js') === 0) {
+      mainScript += '.js';
+      found = true;
+    }
+    if (!found && fs.internalModuleStat(path.join(mainScript, 'index.js')) === 0) {
+      mainScript = path.join(mainScript, 'index.js');
+      found = true;
+    }
+    if (!found) {
+      fail(`Unable to find Electron app at ${appArg}\n\nCannot find module '${mainScript}'` +
+        (typeof pj.main === 'string' ? ` (package.json "main" in ${pjPath})` : ''));
+    }
   }
+  process.type = 'browser';
+  process.defaultApp = true;
+  const { app } = require('electron/main/app');
+  app._setAppInfo({
+    name: typeof pj.productName === 'string' ? pj.productName : pj.name,
+    version: typeof pj.version === 'string' ? pj.version : undefined,
+    appPath,
+    desktopName: typeof pj.desktopName === 'string' ? pj.desktopName : undefined,
+  });
   Module.runMain(mainScript);
+  setImmediate(() => app._emitReady());
 }
 
 module.exports = { start };

@@ -52,8 +52,64 @@ function getMessage(key, args, self) {
   return Reflect.apply(require('internal/util/inspect').format, null, args);
 }
 
+// SystemError: a libuv failure reported through a Node code (os.userInfo,
+// os.setPriority, ...). The context { errno, code, message, syscall, path,
+// dest } stays readable as err.info; message is
+// "<prefix>: <syscall> returned <code> (<message>) <path> => <dest>".
+class SystemError extends Error {
+  constructor(key, context) {
+    const prefix = getMessage(key, [], null);
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    captureLargerStackTrace(this, SystemError);
+    this.code = key;
+    const info = { ...context };
+    Object.defineProperties(this, {
+      [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      info: { value: info, enumerable: true, configurable: true, writable: false },
+      errno: {
+        get() { return info.errno; }, set(v) { info.errno = v; },
+        enumerable: true, configurable: true,
+      },
+      syscall: {
+        get() { return info.syscall; }, set(v) { info.syscall = v; },
+        enumerable: true, configurable: true,
+      },
+    });
+    if (context.path !== undefined) {
+      Object.defineProperty(this, 'path', {
+        get() { return info.path; }, set(v) { info.path = v; },
+        enumerable: true, configurable: true,
+      });
+    }
+    if (context.dest !== undefined) {
+      Object.defineProperty(this, 'dest', {
+        get() { return info.dest; }, set(v) { info.dest = v; },
+        enumerable: true, configurable: true,
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) { super(key, ctx); }
+  };
+}
+
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
+  if (def === SystemError) {
+    codes[sym] = makeSystemErrorWithCode(sym);
+    return;
+  }
   def = makeNodeErrorWithCode(def, sym);
   if (otherClasses.length !== 0) {
     otherClasses.forEach((clazz) => {
@@ -138,11 +194,15 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   return 'Promise was rejected with falsy value';
 }, Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
-E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory', Error);
-E('ERR_FS_CP_EEXIST', 'Target already exists', Error);
-E('ERR_FS_CP_EINVAL', 'Invalid src or dest', Error);
-E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite non-directory with directory', Error);
-E('ERR_FS_EISDIR', 'Path is a directory', Error);
+E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory', SystemError);
+E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
+E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
+E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite non-directory with directory', SystemError);
+E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
+E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', SystemError);
+E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
+E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
@@ -274,6 +334,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
   return `The URL must be ${res}`;
 }, TypeError);
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';
@@ -321,10 +384,13 @@ E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath) {
   msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
   return msg;
 }, Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const operator = allowZero ? '>=' : '>';
   return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
 }, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
@@ -334,7 +400,8 @@ E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
+E('ERR_TTY_INIT_FAILED', 'TTY initialization failed', SystemError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
@@ -448,6 +515,7 @@ module.exports = {
   hideStackFrames,
   isErrorStackTraceLimitWritable,
   kIsNodeError,
+  SystemError,
   uvErrName,
   uvException,
   addNumericalSeparator,

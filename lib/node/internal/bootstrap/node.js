@@ -37,6 +37,8 @@
     if (builtinIds.has(id)) return id;
     if (builtinIds.has(id + '.json')) return id + '.json';
     if (builtinIds.has(id + '/index')) return id + '/index';
+    // embedded packages may spell the extension ('../../lib/stream.js')
+    if (id.endsWith('.js') && builtinIds.has(id.slice(0, -3))) return id.slice(0, -3);
     return undefined;
   }
   // Maps a request from builtin `parent` to an id, or undefined.

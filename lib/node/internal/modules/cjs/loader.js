@@ -145,15 +145,17 @@ Module.globalPaths = [];
 Module.builtinModules = Object.freeze(publicBuiltins.filter((m) => !schemeOnly.has(m)));
 Module.isBuiltin = isBuiltin;
 Module.wrapper = wrapper;
-Module.wrap = function(script) { return wrapper[0] + script + wrapper[1]; };
-Module._debug = function() {};
-Module.syncBuiltinESMExports = function() {};
-Module.findSourceMap = function() { return undefined; };
-Module.register = function() {};
-Module.enableCompileCache = function() { return { status: 0 }; };
+Module.wrap = function wrap(script) { return wrapper[0] + script + wrapper[1]; };
+Module._debug = function _debug() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+// JavaScriptCore's C API has no bytecode cache to enable: report it as disabled.
+Module.enableCompileCache = function enableCompileCache() {
+  return { status: Module.constants.compileCacheStatus.DISABLED };
+};
 Module.constants = { compileCacheStatus: { FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 } };
-Module.getCompileCacheDir = function() { return undefined; };
-Module.flushCompileCache = function() {};
+Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
+Module.flushCompileCache = function flushCompileCache() {};
 
 Object.defineProperty(Module.prototype, 'parent', {
   get() { return this[kParent]; },
@@ -162,7 +164,7 @@ Object.defineProperty(Module.prototype, 'parent', {
 });
 const kParent = Symbol('kParent');
 
-Module._initPaths = function() {
+Module._initPaths = function _initPaths() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -177,7 +179,7 @@ Module._initPaths = function() {
   Module.globalPaths = paths.slice();
 };
 
-Module._nodeModulePaths = function(from) {
+Module._nodeModulePaths = function _nodeModulePaths(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -196,7 +198,7 @@ Module._nodeModulePaths = function(from) {
   return paths;
 };
 
-Module._resolveLookupPaths = function(request, parent) {
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (isBuiltin(request)) return null;
   if (request.charAt(0) !== '.' ||
       (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
@@ -481,7 +483,7 @@ function trySelf(parentPath, request) {
 
 const trailingSlashRegex = /(?:^|\/)\.?\.$/;
 
-Module._findPath = function(request, paths, isMain) {
+Module._findPath = function _findPath(request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) paths = [''];
   else if (!paths || paths.length === 0) return false;
@@ -539,7 +541,7 @@ Module._findPath = function(request, paths, isMain) {
   return false;
 };
 
-Module._resolveFilename = function(request, parent, isMain, options) {
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request) || electronBuiltin(request) !== undefined) return request;
 
   let paths;
@@ -603,7 +605,7 @@ function getExportsForCircularRequire(module) {
   return module.exports;
 }
 
-Module._load = function(request, parent, isMain) {
+Module._load = function _load(request, parent, isMain) {
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;
@@ -690,7 +692,7 @@ function findLongestRegisteredExtension(filename) {
   return '.js';
 }
 
-Module.prototype.load = function(filename) {
+Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
@@ -701,7 +703,7 @@ Module.prototype.load = function(filename) {
   this.loaded = true;
 };
 
-Module.prototype.require = function(id) {
+Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   requireDepth++;
@@ -715,12 +717,7 @@ Module.prototype.require = function(id) {
 let requireDepth = 0;
 
 function makeRequireFunction(mod) {
-  let require;
-  if (mod.require === Module.prototype.require) {
-    require = function require(path) { return mod.require(path); };
-  } else {
-    require = function require(path) { return mod.require(path); };
-  }
+  const require = function require(path) { return mod.require(path); };
   function resolve(request, options) {
     validateString(request, 'request');
     return Module._resolveFilename(request, mod, false, options);
@@ -737,7 +734,7 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-Module.prototype._compile = function(content, filename) {
+Module.prototype._compile = function _compile(content, filename) {
   const compiledWrapper = wrapSafe(filename, content);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -800,7 +797,7 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
-Module._preloadModules = function(requests) {
+Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
   try {
@@ -811,7 +808,7 @@ Module._preloadModules = function(requests) {
   for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
-Module.runMain = function(main = process.argv[1]) {
+Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = resolveMainPath(main);
   Module._load(resolved, null, true);
 };
@@ -826,7 +823,7 @@ function resolveMainPath(main) {
 }
 
 Module.Module = Module;
-Module.wrapperHeadLength = function(url) {
+Module.wrapperHeadLength = function wrapperHeadLength(url) {
   return Module._cache[url] !== undefined || url.startsWith('/') ? WRAPPER_HEAD.length : 0;
 };
 Module._initPaths();

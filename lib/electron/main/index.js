@@ -1,0 +1,18 @@
+// index.js — require('electron') in the main process: the main-process
+// module set. Each module loads on first access, so an app pays only for
+// what it touches.
+'use strict';
+
+const electron = {};
+
+function lazy(name, load) {
+  Object.defineProperty(electron, name, { enumerable: true, configurable: true, get: load });
+}
+
+lazy('app', () => require('electron/main/app').app);
+lazy('BrowserWindow', () => require('electron/main/browser_window').BrowserWindow);
+lazy('webContents', () => require('electron/main/web_contents').webContents);
+lazy('ipcMain', () => require('electron/main/ipc_main').ipcMain);
+lazy('nativeImage', () => require('electron/common/native_image').nativeImage);
+
+module.exports = electron;

@@ -1,0 +1,473 @@
+// web_contents.js — webContents: the page inside a BrowserWindow. Loading
+// (promises that settle like Electron's), navigation, executeJavaScript,
+// insertCSS, capturePage, zoom, user agent, devtools, window.open and the
+// renderer process. The native half is src/main/web_contents.c, which reports
+// WebKit's signals as (wcId, name, ...args) to onNative below.
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+const { makeEvent, emitPreventable } = require('electron/main/event');
+
+const binding = internalBinding('web_contents');
+
+const all = new Map(); // id → WebContents, until 'destroyed'
+let nextId = 1;
+let sessionReady = false;
+
+const kLevelNames = ['debug', 'info', 'warning', 'error'];
+
+function loadError(code, name, url) {
+  const err = new Error(`${name} (${code}) loading '${url}'`);
+  err.errno = code;
+  err.code = name;
+  err.url = url;
+  return err;
+}
+
+function fileURL(p) {
+  const abs = path.resolve(p);
+  return 'file://' + abs.split('/').map((s) => encodeURIComponent(s)).join('/');
+}
+
+function nativeImageModule() {
+  try {
+    return require('electron/common/native_image');
+  } catch {
+    return null;
+  }
+}
+
+// capturePage's result when nativeImage is not there yet: enough for toPNG,
+// toBitmap and getSize.
+function bitmapImage(width, height, data) {
+  return {
+    getSize: () => ({ width, height }),
+    isEmpty: () => width === 0 || height === 0,
+    toBitmap: () => data,
+    getBitmap: () => data,
+    toPNG: () => (width && height ? binding.encodePNG(data, width, height) : Buffer.alloc(0)),
+    toDataURL() { return 'data:image/png;base64,' + this.toPNG().toString('base64'); },
+  };
+}
+
+class WebContents extends EventEmitter {
+  constructor(owner) {
+    super();
+    this.id = nextId++;
+    this._owner = owner;
+    this._destroyed = false;
+    this._loadSeq = 0;
+    this._windowOpenHandler = null;
+    this._zoomFactor = 1;
+    this._inserted = 0;
+    all.set(this.id, this);
+  }
+
+  // The default session's storage, before the first view exists.
+  static _prepareSession() {
+    if (sessionReady) return;
+    sessionReady = true;
+    const { app } = require('electron/main/app');
+    try {
+      const data = path.join(app.getPath('sessionData'), 'WebKit');
+      const cache = path.join(app._systemPaths().cache || app.getPath('temp'), app.getName(), 'WebKit');
+      binding.initSession(data, cache);
+    } catch { /* WebKit's defaults */ }
+  }
+
+  _checkAlive() {
+    if (this._destroyed) throw new TypeError('Object has been destroyed');
+  }
+
+  isDestroyed() { return this._destroyed; }
+  getType() { return 'window'; }
+  getOwnerBrowserWindow() { return this._owner && !this._owner.isDestroyed() ? this._owner : null; }
+
+  // ---- loading ----
+  loadURL(url, options) {
+    if (typeof url !== 'string') {
+      return Promise.reject(new TypeError('Error processing argument at index 0, conversion failure from ' + url));
+    }
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    void options;
+    const seq = ++this._loadSeq;
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url)) {
+      const err = loadError(-300, 'ERR_INVALID_URL', url);
+      process.nextTick(() => this.emit('did-fail-load', makeEvent(), -300, 'ERR_INVALID_URL', url, true, 0, 0));
+      return Promise.reject(err);
+    }
+    const p = new Promise((resolve, reject) => {
+      const cleanup = () => {
+        this.removeListener('did-finish-load', onFinish);
+        this.removeListener('did-fail-load', onFail);
+        this.removeListener('destroyed', onDestroyed);
+        this.removeListener('ct-load-superseded', onSuperseded);
+      };
+      const onFinish = () => { cleanup(); resolve(); };
+      const onFail = (ev, code, desc, vurl, isMainFrame) => {
+        if (!isMainFrame) return;
+        cleanup();
+        reject(loadError(code, desc, vurl));
+      };
+      const onDestroyed = () => { cleanup(); reject(loadError(-3, 'ERR_ABORTED', url)); };
+      const onSuperseded = (s) => {
+        if (s === seq) return;
+        cleanup();
+        reject(loadError(-3, 'ERR_ABORTED', url));
+      };
+      this.on('did-finish-load', onFinish);
+      this.on('did-fail-load', onFail);
+      this.on('destroyed', onDestroyed);
+      this.on('ct-load-superseded', onSuperseded);
+    });
+    this.emit('ct-load-superseded', seq);
+    binding.loadURL(this.id, url);
+    return p;
+  }
+
+  loadFile(filePath, options = {}) {
+    if (typeof filePath !== 'string') {
+      return Promise.reject(new TypeError('Must pass filePath as a string'));
+    }
+    let url = fileURL(filePath);
+    const { query, search, hash } = options || {};
+    if (typeof search === 'string' && search !== '') {
+      url += search.startsWith('?') ? search : '?' + search;
+    } else if (query && typeof query === 'object') {
+      const q = Object.keys(query).map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(query[k])}`);
+      if (q.length) url += '?' + q.join('&');
+    }
+    if (typeof hash === 'string' && hash !== '') url += hash.startsWith('#') ? hash : '#' + hash;
+    return this.loadURL(url, options);
+  }
+
+  _info() { this._checkAlive(); return binding.getInfo(this.id); }
+  getURL() { return this._destroyed ? '' : (this._info().url || ''); }
+  getTitle() {
+    if (this._destroyed) return '';
+    const i = this._info();
+    return i.title || i.url || '';
+  }
+  isLoading() { return this._info().loading; }
+  isLoadingMainFrame() { return this.isLoading(); }
+  isWaitingForResponse() { return false; }
+  isCrashed() { return this._info().crashed; }
+  stop() { this._checkAlive(); binding.act(this.id, 'stop'); }
+  reload() { this._checkAlive(); binding.act(this.id, 'reload'); }
+  reloadIgnoringCache() { this._checkAlive(); binding.act(this.id, 'reloadIgnoringCache'); }
+  canGoBack() { return this._info().canGoBack; }
+  canGoForward() { return this._info().canGoForward; }
+  goBack() { this._checkAlive(); binding.act(this.id, 'goBack'); }
+  goForward() { this._checkAlive(); binding.act(this.id, 'goForward'); }
+  canGoToOffset(offset) {
+    const h = binding.history(this.id);
+    const i = h.index + offset;
+    return i >= 0 && i < h.entries.length;
+  }
+  goToOffset(offset) { this._checkAlive(); binding.goToOffset(this.id, offset | 0); }
+  goToIndex(index) {
+    const h = binding.history(this.id);
+    binding.goToOffset(this.id, (index | 0) - h.index);
+  }
+  getActiveIndex() { return binding.history(this.id).index; }
+  clearHistory() {}
+
+  get navigationHistory() {
+    const wc = this;
+    return {
+      canGoBack: () => wc.canGoBack(),
+      canGoForward: () => wc.canGoForward(),
+      canGoToOffset: (o) => wc.canGoToOffset(o),
+      goBack: () => wc.goBack(),
+      goForward: () => wc.goForward(),
+      goToIndex: (i) => wc.goToIndex(i),
+      goToOffset: (o) => wc.goToOffset(o),
+      getActiveIndex: () => wc.getActiveIndex(),
+      length: () => binding.history(wc.id).entries.length,
+      getEntryAtIndex: (i) => binding.history(wc.id).entries[i] ?? null,
+      getAllEntries: () => binding.history(wc.id).entries,
+      clear: () => {},
+    };
+  }
+
+  // ---- scripts and styles ----
+  _whenLoaded() {
+    if (this.getURL() !== '' && !this.isLoading()) return Promise.resolve();
+    return new Promise((resolve) => this.once('did-stop-loading', resolve));
+  }
+
+  executeJavaScript(code, userGesture) {
+    void userGesture;
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    code = String(code);
+    return this._whenLoaded().then(() => new Promise((resolve, reject) => {
+      this._checkAlive();
+      binding.executeJavaScript(this.id, code, (err, json) => {
+        if (err !== null) {
+          reject(new Error(err));
+          return;
+        }
+        if (json === undefined) {
+          resolve(undefined);
+          return;
+        }
+        try { resolve(JSON.parse(json)); } catch (e) { reject(e); }
+      });
+    }));
+  }
+
+  // Only the main world exists until the IPC issue brings script worlds.
+  executeJavaScriptInIsolatedWorld(worldId, scripts, userGesture) {
+    const list = Array.isArray(scripts) ? scripts : [];
+    let chain = Promise.resolve();
+    for (const s of list) chain = chain.then(() => this.executeJavaScript(s && s.code, userGesture));
+    return chain;
+  }
+
+  insertCSS(css, options = {}) {
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    const origin = options && options.cssOrigin === 'user' ? 'user' : 'author';
+    return Promise.resolve(binding.insertCSS(this.id, String(css), origin));
+  }
+
+  removeInsertedCSS(key) {
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    binding.removeInsertedCSS(this.id, String(key));
+    return Promise.resolve();
+  }
+
+  capturePage(rect, opts) {
+    void opts;
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    const r = rect && typeof rect === 'object' ? rect : {};
+    return new Promise((resolve, reject) => {
+      binding.capturePage(this.id, r.x | 0, r.y | 0, r.width | 0, r.height | 0, (err, bmp) => {
+        if (err !== null) {
+          reject(new Error(err));
+          return;
+        }
+        const ni = nativeImageModule();
+        if (ni && ni.nativeImage && typeof ni.nativeImage.createFromBitmap === 'function' && bmp.width > 0) {
+          resolve(ni.nativeImage.createFromBitmap(bmp.data, { width: bmp.width, height: bmp.height }));
+        } else if (ni && ni.nativeImage && bmp.width === 0) {
+          resolve(ni.nativeImage.createEmpty());
+        } else {
+          resolve(bitmapImage(bmp.width, bmp.height, bmp.data));
+        }
+      });
+    });
+  }
+
+  // ---- process ----
+  getOSProcessId() { return this._info().pid; }
+  getProcessId() { return this._info().pid; }
+  forcefullyCrashRenderer() { this._checkAlive(); binding.act(this.id, 'forcefullyCrashRenderer'); }
+
+  // ---- zoom, user agent, audio ----
+  setZoomFactor(factor) {
+    if (typeof factor !== 'number' || !(factor > 0)) throw new Error("'zoomFactor' must be a double greater than 0.0");
+    this._checkAlive();
+    binding.set(this.id, 'zoomFactor', factor);
+    this.emit('zoom-changed', makeEvent(), factor > this._zoomFactor ? 'in' : 'out');
+    this._zoomFactor = factor;
+  }
+  getZoomFactor() { return this._info().zoomFactor; }
+  setZoomLevel(level) { this.setZoomFactor(Math.pow(1.2, Number(level))); }
+  getZoomLevel() { return Math.log(this.getZoomFactor()) / Math.log(1.2); }
+  get zoomFactor() { return this.getZoomFactor(); }
+  set zoomFactor(v) { this.setZoomFactor(v); }
+  get zoomLevel() { return this.getZoomLevel(); }
+  set zoomLevel(v) { this.setZoomLevel(v); }
+  setVisualZoomLevelLimits() { return Promise.resolve(); }
+  setUserAgent(ua) { this._checkAlive(); binding.set(this.id, 'userAgent', String(ua)); }
+  getUserAgent() { return this._info().userAgent; }
+  get userAgent() { return this.getUserAgent(); }
+  set userAgent(v) { this.setUserAgent(v); }
+  setAudioMuted(m) { this._checkAlive(); binding.set(this.id, 'audioMuted', !!m); }
+  isAudioMuted() { return this._info().audioMuted; }
+  get audioMuted() { return this.isAudioMuted(); }
+  set audioMuted(v) { this.setAudioMuted(v); }
+  isCurrentlyAudible() { return this._info().playingAudio; }
+  setBackgroundThrottling(allowed) { this._backgroundThrottling = !!allowed; }
+  getBackgroundThrottling() { return this._backgroundThrottling !== false; }
+  get backgroundThrottling() { return this.getBackgroundThrottling(); }
+  set backgroundThrottling(v) { this.setBackgroundThrottling(v); }
+
+  // ---- devtools (WebKit's inspector) ----
+  openDevTools() { this._checkAlive(); binding.act(this.id, 'openDevTools'); }
+  closeDevTools() { this._checkAlive(); binding.act(this.id, 'closeDevTools'); }
+  isDevToolsOpened() { return !this._destroyed && this._info().devToolsOpened; }
+  isDevToolsFocused() { return false; }
+  toggleDevTools() { if (this.isDevToolsOpened()) this.closeDevTools(); else this.openDevTools(); }
+
+  // ---- focus, editing, printing ----
+  focus() { this._checkAlive(); binding.act(this.id, 'focus'); }
+  isFocused() { return !this._destroyed && this._info().focused; }
+  undo() { binding.editingCommand(this.id, 'Undo'); }
+  redo() { binding.editingCommand(this.id, 'Redo'); }
+  cut() { binding.editingCommand(this.id, 'Cut'); }
+  copy() { binding.editingCommand(this.id, 'Copy'); }
+  paste() { binding.editingCommand(this.id, 'Paste'); }
+  pasteAndMatchStyle() { binding.editingCommand(this.id, 'PasteAsPlainText'); }
+  delete() { binding.editingCommand(this.id, 'Delete'); }
+  selectAll() { binding.editingCommand(this.id, 'SelectAll'); }
+  unselect() { binding.editingCommand(this.id, 'Unselect'); }
+  insertText(text) { binding.editingCommand(this.id, 'InsertText', String(text)); return Promise.resolve(); }
+  replace(text) { binding.editingCommand(this.id, 'InsertText', String(text)); }
+
+  print(options = {}, callback) {
+    this._checkAlive();
+    binding.print(this.id, !!(options && options.silent), (err) => {
+      if (typeof callback === 'function') callback(err === null, err === null ? '' : err);
+    });
+  }
+
+  setWindowOpenHandler(handler) {
+    if (handler !== null && typeof handler !== 'function') {
+      throw new TypeError('handler must be a function');
+    }
+    this._windowOpenHandler = handler;
+  }
+
+  close() {
+    const w = this.getOwnerBrowserWindow();
+    if (w) w.close();
+  }
+
+  // ---- native events ----
+  _onWindowOpen(url, frameName, userGesture) {
+    const details = {
+      url,
+      frameName,
+      features: '',
+      disposition: frameName ? 'new-window' : 'foreground-tab',
+      referrer: { url: this.getURL(), policy: 'strict-origin-when-cross-origin' },
+      postBody: undefined,
+      userGesture,
+    };
+    let result = { action: 'allow' };
+    if (this._windowOpenHandler) {
+      result = this._windowOpenHandler(details);
+      if (result === null || typeof result !== 'object' ||
+          (result.action !== 'allow' && result.action !== 'deny')) {
+        console.error("The window open handler response must be an object with an 'action' property of 'allow' or 'deny'.");
+        return -1;
+      }
+    }
+    if (result.action === 'deny') return -1;
+    const { BrowserWindow } = require('electron/main/browser_window');
+    const overrides = result.overrideBrowserWindowOptions || {};
+    const options = { ...overrides, show: false };
+    Object.defineProperty(options, '_ctRelatedWebContents', { value: this.id });
+    const win = new BrowserWindow(options);
+    win._ctShowWhenOpened = overrides.show !== false;
+    this.emit('did-create-window', win, { ...details, options: overrides });
+    return win.webContents.id;
+  }
+
+  _onNative(name, args) {
+    switch (name) {
+      case 'did-fail-load': {
+        const [code, desc, url] = args;
+        this.emit('did-fail-load', makeEvent(), code, desc, url, true, this._pid(), 0);
+        return undefined;
+      }
+      case 'did-navigate':
+        this.emit('did-navigate', makeEvent(), args[0], args[1], args[2]);
+        return undefined;
+      case 'did-navigate-in-page':
+        this.emit('did-navigate-in-page', makeEvent(), args[0], true, this._pid(), 0);
+        return undefined;
+      case 'did-start-navigation':
+      case 'did-redirect-navigation': {
+        const url = args[0];
+        this.emit(name, makeEvent({ url, isSameDocument: false, isMainFrame: true, frame: null, initiator: undefined }),
+          url, false, true, this._pid(), 0);
+        return undefined;
+      }
+      case 'will-navigate': {
+        const url = args[0];
+        const fields = { url, isSameDocument: false, isMainFrame: true, frame: null, initiator: undefined };
+        const ev = emitPreventable(this, 'will-navigate', fields, url, false, true, this._pid(), 0);
+        if (!ev.defaultPrevented) {
+          const ev2 = emitPreventable(this, 'will-frame-navigate', fields);
+          return ev2.defaultPrevented;
+        }
+        return true;
+      }
+      case 'page-title-updated':
+        this.emit('page-title-updated', makeEvent(), args[0], true);
+        return undefined;
+      case 'console-message': {
+        const [wkLevel, message, line, sourceId] = args;
+        // WebKit: 0 info, 1 log, 2 warning, 3 error, 4 debug → Electron 0..3
+        const level = wkLevel === 4 ? 0 : wkLevel <= 1 ? 1 : wkLevel;
+        this.emit('console-message',
+          makeEvent({ message, level: kLevelNames[level], lineNumber: line, sourceId, frame: null }),
+          level, message, line, sourceId);
+        return undefined;
+      }
+      case 'render-process-gone': {
+        const details = { reason: args[0], exitCode: args[1] };
+        this.emit('render-process-gone', makeEvent(), details);
+        require('electron/main/app').app.emit('render-process-gone', makeEvent(), this, details);
+        return undefined;
+      }
+      case 'will-prevent-unload': {
+        const ev = emitPreventable(this, 'will-prevent-unload');
+        if (!ev.defaultPrevented && this._owner) this._owner._onCloseVetoed();
+        return ev.defaultPrevented;
+      }
+      case 'ct-window-open':
+        return this._onWindowOpen(args[0], args[1], args[2]);
+      case 'ct-destroyed':
+        this._destroyed = true;
+        return undefined;
+      case 'ct-close':
+      case 'ct-opened-ready':
+        if (this._owner) this._owner._onWebContentsNative(name);
+        return undefined;
+      default:
+        this.emit(name, makeEvent());
+        return undefined;
+    }
+  }
+
+  _pid() {
+    try { return this._destroyed ? 0 : binding.getInfo(this.id).pid; } catch { return 0; }
+  }
+
+  // After the owner's 'closed'.
+  _emitDestroyed() {
+    this._destroyed = true;
+    all.delete(this.id);
+    this.emit('destroyed');
+  }
+
+  static getAllWebContents() { return [...all.values()].filter((w) => !w._destroyed); }
+  static fromId(id) {
+    const w = all.get(id);
+    return w && !w._destroyed ? w : undefined;
+  }
+  static getFocusedWebContents() {
+    const { BrowserWindow } = require('electron/main/browser_window');
+    const win = BrowserWindow.getFocusedWindow();
+    return win ? win.webContents : null;
+  }
+}
+
+binding.setEmitter((id, name, ...args) => {
+  const wc = all.get(id);
+  return wc === undefined ? undefined : wc._onNative(name, args);
+});
+
+const webContents = {
+  getAllWebContents: WebContents.getAllWebContents,
+  fromId: WebContents.fromId,
+  getFocusedWebContents: WebContents.getFocusedWebContents,
+  fromFrame: () => undefined,
+  fromDevToolsTargetId: () => undefined,
+};
+
+module.exports = { WebContents, webContents };

@@ -1,0 +1,171 @@
+// blob.js — node:internal/blob: Blob and File (from node:buffer and the
+// globals). The bytes live in one private Uint8Array per Blob, copied at
+// construction; slice() shares it. stream() needs a global ReadableStream.
+'use strict';
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
+} = require('internal/errors');
+const { customInspectSymbol } = require('internal/util');
+
+const binding = internalBinding('buffer');
+
+let isBlob; // set in Blob's static block: only code inside the class sees #bytes
+
+// A MIME type is kept only when it is printable ASCII; it is lower-cased.
+function normalizeType(type) {
+  type = `${type}`;
+  return /[^\u0020-\u007E]/.test(type) ? '' : type.toLowerCase();
+}
+
+function relativeIndex(v, size) {
+  v = Math.trunc(+v) || 0;
+  if (v < 0) return Math.max(size + v, 0);
+  return Math.min(v, size);
+}
+
+class Blob {
+  #bytes;
+  #type;
+
+  static {
+    isBlob = (v) => v != null && typeof v === 'object' && #bytes in v;
+  }
+
+  constructor(sources = [], options = undefined) {
+    if (sources === null || typeof sources !== 'object' ||
+        typeof sources[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    const { type = '', endings = 'transparent' } = options ?? {};
+    const ending = `${endings}`;
+    if (ending !== 'transparent' && ending !== 'native') {
+      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+    }
+    const parts = [];
+    let length = 0;
+    for (const source of sources) {
+      let part;
+      if (isBlob(source)) {
+        part = source.#bytes;
+      } else if (ArrayBuffer.isView(source)) {
+        part = new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice();
+      } else if (source instanceof ArrayBuffer ||
+                 (typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer)) {
+        part = new Uint8Array(source.slice(0));
+      } else {
+        let str = `${source}`;
+        if (ending === 'native') str = str.replace(/\r\n|\r/g, '\n');
+        part = binding.encode(str, binding.kUtf8);
+      }
+      parts.push(part);
+      length += part.length;
+    }
+    const bytes = new Uint8Array(length);
+    let pos = 0;
+    for (const part of parts) {
+      bytes.set(part, pos);
+      pos += part.length;
+    }
+    this.#bytes = bytes;
+    this.#type = normalizeType(type);
+  }
+
+  get size() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    return this.#bytes.length;
+  }
+
+  get type() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    return this.#type;
+  }
+
+  slice(start = 0, end = undefined, contentType = '') {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    const size = this.#bytes.length;
+    const from = relativeIndex(start, size);
+    const to = end === undefined ? size : relativeIndex(end, size);
+    const blob = new Blob();
+    blob.#bytes = this.#bytes.subarray(from, Math.max(from, to));
+    blob.#type = normalizeType(contentType);
+    return blob;
+  }
+
+  text() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const { TextDecoder } = require('internal/encoding');
+    return Promise.resolve(new TextDecoder().decode(this.#bytes));
+  }
+
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(this.#bytes.slice().buffer);
+  }
+
+  bytes() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(this.#bytes.slice());
+  }
+
+  stream() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    const bytes = this.#bytes;
+    return new globalThis.ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes.slice());
+        controller.close();
+      },
+    });
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    return `Blob { size: ${this.size}, type: '${this.type}' }`;
+  }
+}
+
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+class File extends Blob {
+  #name;
+  #lastModified;
+
+  constructor(fileBits, fileName, options = undefined) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(fileBits, options);
+    this.#name = `${fileName}`;
+    const lastModified = options?.lastModified;
+    this.#lastModified = lastModified !== undefined ? Math.trunc(+lastModified) || 0 : Date.now();
+  }
+
+  get name() {
+    if (!(this instanceof File)) throw new ERR_INVALID_THIS('File');
+    return this.#name;
+  }
+
+  get lastModified() {
+    if (!(this instanceof File)) throw new ERR_INVALID_THIS('File');
+    return this.#lastModified;
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    return `File { size: ${this.size}, type: '${this.type}', name: '${this.#name}', ` +
+      `lastModified: ${this.#lastModified} }`;
+  }
+}
+
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
+// Blob URLs (URL.createObjectURL) are not supported: nothing resolves.
+function resolveObjectURL(url) {
+  void url;
+  return undefined;
+}
+
+module.exports = { Blob, File, isBlob, resolveObjectURL };

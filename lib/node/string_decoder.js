@@ -1,0 +1,246 @@
+// string_decoder.js — node:string_decoder: decodes a byte stream chunk by
+// chunk without splitting characters. Bytes that may still become part of a
+// character are held back (lastChar/lastNeed/lastTotal), so joining every
+// write() and end() gives the same string as decoding all bytes at once.
+'use strict';
+
+const binding = internalBinding('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
+} = require('internal/errors');
+const { normalizeEncoding: normalize } = require('internal/util');
+const { Buffer } = require('buffer');
+const { asBytes } = require('internal/buffer');
+
+const kState = Symbol('kState');
+
+function normalizeEncoding(enc) {
+  const nenc = normalize(enc);
+  if (nenc === undefined) {
+    // a user-patched Buffer.isEncoding may accept more names
+    if (Buffer.isEncoding === isEncodingBuiltin || !Buffer.isEncoding(enc)) {
+      throw new ERR_UNKNOWN_ENCODING(enc);
+    }
+    return enc;
+  }
+  return nenc;
+}
+const isEncodingBuiltin = Buffer.isEncoding;
+
+const encIds = {
+  __proto__: null,
+  utf8: binding.kUtf8,
+  utf16le: binding.kUcs2,
+  latin1: binding.kLatin1,
+  ascii: binding.kAscii,
+  base64: binding.kBase64,
+  base64url: binding.kBase64url,
+  hex: binding.kHex,
+};
+
+// Total length of the UTF-8 sequence led by b, 0 if b cannot lead one.
+function utf8SeqLength(b) {
+  if (b >= 0xC2 && b <= 0xDF) return 2;
+  if (b >= 0xE0 && b <= 0xEF) return 3;
+  if (b >= 0xF0 && b <= 0xF4) return 4;
+  return 0;
+}
+
+// Whether c may follow lead byte `lead` as the second byte of a sequence.
+function utf8SecondOk(lead, c) {
+  if (lead === 0xE0) return c >= 0xA0 && c <= 0xBF;
+  if (lead === 0xED) return c >= 0x80 && c <= 0x9F;
+  if (lead === 0xF0) return c >= 0x90 && c <= 0xBF;
+  if (lead === 0xF4) return c >= 0x80 && c <= 0x8F;
+  return c >= 0x80 && c <= 0xBF;
+}
+
+// How many bytes at the end of bytes[0..end) are the valid start of an
+// unfinished UTF-8 sequence (0 to 3).
+function utf8IncompleteTail(bytes, end) {
+  for (let k = 1; k <= 3 && k <= end; k++) {
+    const b = bytes[end - k];
+    if ((b & 0xC0) === 0x80) continue;
+    const total = utf8SeqLength(b);
+    if (total <= k) return 0;
+    if (k >= 2 && !utf8SecondOk(b, bytes[end - k + 1])) return 0;
+    return k;
+  }
+  return 0;
+}
+
+class DecoderState {
+  constructor(encoding) {
+    this.enc = encIds[encoding];
+    this.lastChar = Buffer.alloc(4);
+    this.buffered = 0; // bytes held in lastChar
+    this.total = 0; // bytes the held character needs in all
+  }
+}
+
+// Completes a held UTF-8 character from the front of `bytes`; returns
+// [decoded text, bytes consumed].
+function utf8Continue(st, bytes) {
+  const lead = st.lastChar[0];
+  let i = 0;
+  while (st.buffered < st.total && i < bytes.length) {
+    const c = bytes[i];
+    const ok = st.buffered === 1 ? utf8SecondOk(lead, c) : (c & 0xC0) === 0x80;
+    if (!ok) {
+      // the held bytes can never complete: one U+FFFD, and c starts afresh
+      st.buffered = st.total = 0;
+      return ['\ufffd', i];
+    }
+    st.lastChar[st.buffered++] = c;
+    i++;
+  }
+  if (st.buffered < st.total) return ['', i];
+  const text = binding.slice(st.lastChar, binding.kUtf8, 0, st.total);
+  st.buffered = st.total = 0;
+  return [text, i];
+}
+
+function decodeUtf8(st, bytes) {
+  let prefix = '';
+  let start = 0;
+  if (st.buffered > 0) {
+    [prefix, start] = utf8Continue(st, bytes);
+    if (st.buffered > 0) return prefix;
+  }
+  const tail = utf8IncompleteTail(bytes, bytes.length);
+  const end = bytes.length - tail;
+  if (tail > 0) {
+    for (let k = 0; k < tail; k++) st.lastChar[k] = bytes[end + k];
+    st.buffered = tail;
+    st.total = utf8SeqLength(bytes[end]);
+  }
+  return end > start ? prefix + binding.slice(bytes, binding.kUtf8, start, end) : prefix;
+}
+
+// UTF-16LE, as Node's decoder does it: an odd last byte waits for its
+// partner; a chunk of whole units ending in a high surrogate holds that
+// surrogate back until two more bytes arrive.
+function isHighSurrogateAt(bytes, i) {
+  return (bytes[i + 1] & 0xFC) === 0xD8;
+}
+
+function decodeUtf16(st, bytes) {
+  let prefix = '';
+  let i = 0;
+  while (st.buffered > 0) {
+    while (st.buffered < st.total && i < bytes.length) st.lastChar[st.buffered++] = bytes[i++];
+    if (st.buffered < st.total) return '';
+    if (st.total === 2 && isHighSurrogateAt(st.lastChar, 0)) {
+      st.total = 4;
+      continue;
+    }
+    prefix = binding.slice(st.lastChar, binding.kUcs2, 0, st.total);
+    st.buffered = st.total = 0;
+  }
+  let end = bytes.length;
+  if ((end - i) % 2 === 1) {
+    end--;
+    st.lastChar[0] = bytes[end];
+    st.buffered = 1;
+    st.total = 2;
+  } else if (end - i >= 2 && isHighSurrogateAt(bytes, end - 2)) {
+    end -= 2;
+    st.lastChar[0] = bytes[end];
+    st.lastChar[1] = bytes[end + 1];
+    st.buffered = 2;
+    st.total = 4;
+  }
+  return end > i ? prefix + binding.slice(bytes, binding.kUcs2, i, end) : prefix;
+}
+
+// base64: whole 3-byte groups now, the rest (with padding) at end().
+function decodeBase64(st, bytes) {
+  let all = bytes;
+  if (st.buffered > 0) {
+    all = new Uint8Array(st.buffered + bytes.length);
+    all.set(st.lastChar.subarray(0, st.buffered), 0);
+    all.set(bytes, st.buffered);
+    st.buffered = st.total = 0;
+  }
+  const held = all.length % 3;
+  const end = all.length - held;
+  if (held > 0) {
+    for (let k = 0; k < held; k++) st.lastChar[k] = all[end + k];
+    st.buffered = held;
+    st.total = 3;
+  }
+  return end > 0 ? binding.slice(all, st.enc, 0, end) : '';
+}
+
+function decode(st, buf) {
+  const bytes = asBytes(buf);
+  switch (st.enc) {
+    case binding.kUtf8: return decodeUtf8(st, bytes);
+    case binding.kUcs2: return decodeUtf16(st, bytes);
+    case binding.kBase64:
+    case binding.kBase64url: return decodeBase64(st, bytes);
+    default: return binding.slice(bytes, st.enc, 0, bytes.length);
+  }
+}
+
+function flush(st) {
+  if (st.buffered === 0) return '';
+  const n = st.buffered;
+  st.buffered = st.total = 0;
+  switch (st.enc) {
+    case binding.kUtf8: return '\ufffd';
+    case binding.kUcs2: return binding.slice(st.lastChar, binding.kUcs2, 0, n & ~1);
+    default: return binding.slice(st.lastChar, st.enc, 0, n);
+  }
+}
+
+function StringDecoder(encoding) {
+  this.encoding = normalizeEncoding(encoding);
+  this[kState] = new DecoderState(this.encoding);
+}
+
+function validateBuf(buf) {
+  if (!ArrayBuffer.isView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  }
+}
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  validateBuf(buf);
+  if (!this[kState]) throw new ERR_INVALID_THIS('StringDecoder');
+  return decode(this[kState], buf);
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  let ret = '';
+  if (buf !== undefined) ret = this.write(buf);
+  if (!this[kState]) throw new ERR_INVALID_THIS('StringDecoder');
+  return ret + flush(this[kState]);
+};
+
+// Legacy: decodes buf from offset with any held bytes dropped.
+StringDecoder.prototype.text = function text(buf, offset) {
+  this[kState].buffered = this[kState].total = 0;
+  return this.write(buf.slice(offset));
+};
+
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: {
+    configurable: true,
+    enumerable: true,
+    get() { return this[kState].lastChar; },
+  },
+  lastNeed: {
+    configurable: true,
+    enumerable: true,
+    get() { return this[kState].total - this[kState].buffered; },
+  },
+  lastTotal: {
+    configurable: true,
+    enumerable: true,
+    get() { return this[kState].total; },
+  },
+});
+
+module.exports = { StringDecoder };

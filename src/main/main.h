@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * main.h — declarations shared by the main-process files in src/main/ (ctm_
+ * names). Private to src/main/: never included from core or the renderer.
+ *
+ * Main-process objects are named by integer ids that lib/electron/main/ JS
+ * allocates; C keeps id → struct tables and JS keeps id → wrapper tables, so
+ * neither side holds a pointer into the other. A call with a stale id throws
+ * "Object has been destroyed" instead of touching freed memory. Main loop
+ * thread only.
+ */
+#ifndef CT_MAIN_MAIN_H
+#define CT_MAIN_MAIN_H
+
+#include "../core/ct.h"
+
+#include <gtk/gtk.h>
+#include <webkit2/webkit2.h>
+
+/* ---- bindings.c: the main process's internalBinding list and glue ---- */
+
+extern const ct_binding_t ctm_bindings[];
+
+/* A JS function C reports events to: fn(id, name, ...args). One per binding;
+ * lib/ JS installs it once with setEmitter(fn). */
+typedef struct {
+    JSGlobalContextRef ctx; /* borrowed: the main runtime's context */
+    JSObjectRef fn;         /* protected; replaced (and unprotected) by the next set */
+} ctm_emitter_t;
+
+void ctm_emitter_set(ctm_emitter_t *e, JSContextRef ctx, JSValueRef fn);
+/* Calls e->fn(id, name, ...argv) through ct_js_call. Returns its result, or
+ * NULL when no emitter is set or the listener threw (already reported). */
+JSValueRef ctm_emit(ctm_emitter_t *e, int id, const char *name, size_t argc,
+                    const JSValueRef argv[]);
+
+/* Argument readers: never throw, fall back to `def` on a wrong type. */
+double ctm_num(JSContextRef ctx, JSValueRef v, double def);
+bool ctm_bool(JSContextRef ctx, JSValueRef v, bool def);
+/* UTF-8 copy of a string value, or NULL when v is not a string. Caller
+ * frees with g_free. */
+char *ctm_str(JSContextRef ctx, JSValueRef v);
+/* obj[name], or undefined when obj is not an object. */
+JSValueRef ctm_prop(JSContextRef ctx, JSValueRef obj, const char *name);
+JSValueRef ctm_arg(size_t argc, const JSValueRef argv[], size_t i, JSContextRef ctx);
+
+/* ---- app.c ---- */
+void ctm_app_init(JSContextRef ctx, JSObjectRef target);
+/* Runs GLib's main loop until app.exit()/quit finishes; returns the code. */
+int ctm_app_run(void);
+
+/* ---- browser_window.c / web_contents.c ---- */
+
+/* One BrowserWindow and the webContents it hosts. Owned by the id tables in
+ * browser_window.c: created by create(), freed by on_window_destroy after the
+ * GtkWindow is destroyed (close, destroy(), or the app exiting), after JS has
+ * been told ('ct-closed' / 'ct-destroyed'). */
+typedef struct ctm_window {
+    int id;                   /* BrowserWindow id */
+    int wc_id;                /* webContents id */
+    GtkWindow *window;        /* owned: toplevel, destroyed by ctm_window_destroy */
+    GtkWidget *box;           /* borrowed: child of window, holds the view */
+    WebKitWebView *view;      /* a reference of ours (ref_sink), dropped in free */
+    GtkWindowGroup *group;    /* owned ref: scopes modal grabs to this family */
+    struct ctm_window *parent;/* borrowed: cleared when the parent goes */
+    /* window state */
+    GdkRectangle bounds;      /* last requested or configured, root coords */
+    GdkRectangle configured;  /* last configure event, for resize/move events */
+    GdkWindowState state;
+    bool resizable, movable, minimizable, maximizable, closable, focusable;
+    bool always_on_top, fullscreen_req, maximize_req, skip_taskbar, kiosk;
+    bool shown_once, destroying;
+    double opacity;
+    int min_w, min_h, max_w, max_h;
+    guint resized_timer, moved_timer; /* GLib sources, removed in free */
+    /* web contents state */
+    guint64 page_id;
+    int pid;                  /* web process pid from the extension's hello */
+    bool loading, dom_ready_sent, did_fail, crashed, devtools_open;
+    bool ready_to_show_sent, related;
+    char *programmatic_uri;   /* owned: the URL loadURL asked for */
+    GHashTable *css;          /* key → WebKitUserStyleSheet (owned refs) */
+    int css_seq;
+} ctm_window_t;
+
+ctm_window_t *ctm_window_from_id(int id);
+ctm_window_t *ctm_window_from_wc_id(int wc_id);
+/* The window for argument i, or NULL with *exc set ("Object has been destroyed"). */
+ctm_window_t *ctm_window_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                             bool by_wc, JSValueRef *exc);
+void ctm_browser_window_init(JSContextRef ctx, JSObjectRef target);
+
+/* web_contents.c: the view for w (related to `related` when not NULL),
+ * with its signals connected. */
+WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *related,
+                                            JSContextRef ctx, JSValueRef prefs);
+/* Disconnects w's view signals and settles pending state; before free. */
+void ctm_web_contents_teardown(ctm_window_t *w);
+extern ctm_emitter_t ctm_web_contents_emitter;
+void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
+
+#endif /* CT_MAIN_MAIN_H */

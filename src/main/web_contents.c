@@ -1,0 +1,837 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * web_contents.c — webContents' native half: the WebKitWebView of a
+ * BrowserWindow, its loading and navigation events, executeJavaScript,
+ * insertCSS, capturePage, zoom, user agent, devtools and the renderer
+ * process (pid, crash, responsiveness). Main process.
+ *
+ * lib/electron/main/web_contents.js holds the policy (load promises, event
+ * shapes, window-open handler); C reports WebKit's signals through one
+ * emitter as (wcId, name, ...). Every view is created unrelated to the
+ * others, so WebKit gives each its own web process; only window.open
+ * children share their opener's (they must be related views in WebKit, and
+ * share the opener's renderer in Electron too).
+ *
+ * The renderer extension (src/renderer/extension.c) sends "cathode:hello"
+ * (pid, page id), "cathode:dom-ready" and "cathode:console"; they are
+ * untrusted and checked before use. Main loop thread only.
+ */
+#include "main.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+ctm_emitter_t ctm_web_contents_emitter;
+#define EM (&ctm_web_contents_emitter)
+
+static WebKitWebContext *default_context; /* owned: lives for the process */
+static char *session_data_dir, *session_cache_dir; /* owned: set by initSession */
+
+/* An async WebKit call waiting to answer JS: the callback is protected
+ * until the completion runs (which WebKit guarantees, with an error if the
+ * view went away). */
+typedef struct {
+    int wc_id;
+    JSGlobalContextRef ctx;  /* borrowed: the main runtime */
+    JSObjectRef cb;          /* protected, unprotected in req_finish */
+    char *code;              /* owned: executeJavaScript's source, for the fallback */
+    GdkRectangle rect;       /* capturePage's crop, width 0 = whole view */
+} wc_req_t;
+
+static wc_req_t *req_new(JSContextRef ctx, int wc_id, JSValueRef cb) {
+    wc_req_t *r = g_new0(wc_req_t, 1);
+    r->wc_id = wc_id;
+    r->ctx = JSContextGetGlobalContext(ctx);
+    r->cb = (JSObjectRef)cb;
+    JSValueProtect(ctx, cb);
+    return r;
+}
+
+/* Calls r->cb(err, value) and frees r. err is a message or NULL. */
+static void req_finish(wc_req_t *r, const char *err, JSValueRef value) {
+    JSValueRef args[2];
+    args[0] = err ? ct_js_str(r->ctx, err) : JSValueMakeNull(r->ctx);
+    args[1] = value ? value : JSValueMakeUndefined(r->ctx);
+    ct_js_call(r->ctx, r->cb, NULL, 2, args);
+    JSValueUnprotect(r->ctx, r->cb);
+    g_free(r->code);
+    g_free(r);
+}
+
+static JSValueRef num(double d) { return JSValueMakeNumber(EM->ctx, d); }
+static JSValueRef str(const char *s) { return ct_js_str(EM->ctx, s ? s : ""); }
+static void emit0(ctm_window_t *w, const char *name) { ctm_emit(EM, w->wc_id, name, 0, NULL); }
+
+/* ---- the default session's WebKitWebContext ---- */
+
+static char *extension_dir(void) {
+    const char *env = g_getenv("CATHODE_WEB_EXTENSION_DIR");
+    if (env != NULL) return g_strdup(env);
+    /* running from a build tree: the extension sits in <build>/src/renderer */
+    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    if (exe != NULL) {
+        char *dir = g_path_get_dirname(exe);
+        char *cand = g_build_filename(dir, "src", "renderer", NULL);
+        char *so = g_build_filename(cand, "libcathode-renderer.so", NULL);
+        bool ok = g_file_test(so, G_FILE_TEST_EXISTS);
+        g_free(so);
+        g_free(dir);
+        g_free(exe);
+        if (ok) return cand;
+        g_free(cand);
+    }
+    return g_strdup(CT_WEB_EXTENSION_DIR);
+}
+
+static WebKitWebContext *context(void) {
+    if (default_context != NULL) return default_context;
+    WebKitWebsiteDataManager *dm =
+        session_data_dir ? webkit_website_data_manager_new("base-data-directory", session_data_dir,
+                                                           "base-cache-directory", session_cache_dir,
+                                                           NULL)
+                         : webkit_website_data_manager_new(NULL);
+    default_context = webkit_web_context_new_with_website_data_manager(dm);
+    g_object_unref(dm);
+    char *dir = extension_dir();
+    webkit_web_context_set_web_extensions_directory(default_context, dir);
+    g_free(dir);
+    webkit_web_context_set_web_extensions_initialization_user_data(
+        default_context, g_variant_new_string(CT_VERSION));
+    return default_context;
+}
+
+/* ---- load events ---- */
+
+/* Chromium's net error for a WebKit load failure (see webkit-mapping.md). */
+static int net_error(GError *e, const char **name) {
+    const char *d = g_quark_to_string(e->domain);
+#define R(c, n) do { *name = n; return c; } while (0)
+    if (e->domain == WEBKIT_NETWORK_ERROR) {
+        if (e->code == WEBKIT_NETWORK_ERROR_CANCELLED) R(-3, "ERR_ABORTED");
+        if (e->code == WEBKIT_NETWORK_ERROR_FILE_DOES_NOT_EXIST) R(-6, "ERR_FILE_NOT_FOUND");
+        if (e->code == WEBKIT_NETWORK_ERROR_UNKNOWN_PROTOCOL) R(-302, "ERR_UNKNOWN_URL_SCHEME");
+        R(-2, "ERR_FAILED");
+    }
+    if (e->domain == WEBKIT_POLICY_ERROR) {
+        if (e->code == WEBKIT_POLICY_ERROR_CANNOT_SHOW_URI) R(-302, "ERR_UNKNOWN_URL_SCHEME");
+        if (e->code == WEBKIT_POLICY_ERROR_CANNOT_USE_RESTRICTED_PORT) R(-312, "ERR_UNSAFE_PORT");
+        R(-3, "ERR_ABORTED");
+    }
+    if (e->domain == G_IO_ERROR) {
+        switch (e->code) {
+        case G_IO_ERROR_NOT_FOUND: R(-6, "ERR_FILE_NOT_FOUND");
+        case G_IO_ERROR_CONNECTION_REFUSED: R(-102, "ERR_CONNECTION_REFUSED");
+        case G_IO_ERROR_TIMED_OUT: R(-7, "ERR_TIMED_OUT");
+        case G_IO_ERROR_HOST_UNREACHABLE: R(-109, "ERR_ADDRESS_UNREACHABLE");
+        case G_IO_ERROR_NETWORK_UNREACHABLE: R(-106, "ERR_INTERNET_DISCONNECTED");
+        case G_IO_ERROR_CONNECTION_CLOSED: R(-100, "ERR_CONNECTION_CLOSED");
+        case G_IO_ERROR_PROXY_FAILED: R(-130, "ERR_PROXY_CONNECTION_FAILED");
+        case G_IO_ERROR_PERMISSION_DENIED: R(-10, "ERR_ACCESS_DENIED");
+        case G_IO_ERROR_CANCELLED: R(-3, "ERR_ABORTED");
+        default: R(-2, "ERR_FAILED");
+        }
+    }
+    if (e->domain == G_RESOLVER_ERROR) R(-105, "ERR_NAME_NOT_RESOLVED");
+    if (e->domain == G_TLS_ERROR) {
+        if (e->code == G_TLS_ERROR_BAD_CERTIFICATE) R(-207, "ERR_CERT_INVALID");
+        R(-107, "ERR_SSL_PROTOCOL_ERROR");
+    }
+    if (d != NULL && strcmp(d, "soup-session-error-quark") == 0) R(-320, "ERR_INVALID_RESPONSE");
+    R(-2, "ERR_FAILED");
+#undef R
+}
+
+static gboolean on_load_failed(WebKitWebView *v, WebKitLoadEvent ev, char *uri, GError *e,
+                               gpointer data) {
+    (void)v; (void)ev;
+    ctm_window_t *w = data;
+    const char *name;
+    int code = net_error(e, &name);
+    w->did_fail = true;
+    /* a download or a stop() is not a failure the page shows */
+    JSValueRef a[4] = { num(code), str(name), str(uri), str(e->message) };
+    ctm_emit(EM, w->wc_id, "did-fail-load", 4, a);
+    return TRUE; /* no WebKit error page: Electron shows a blank one */
+}
+
+static void send_dom_ready(ctm_window_t *w) {
+    if (w->dom_ready_sent) return;
+    w->dom_ready_sent = true;
+    emit0(w, "dom-ready");
+}
+
+static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data) {
+    ctm_window_t *w = data;
+    const char *uri = webkit_web_view_get_uri(v);
+    switch (ev) {
+    case WEBKIT_LOAD_STARTED: {
+        w->loading = true;
+        w->did_fail = false;
+        w->dom_ready_sent = false;
+        emit0(w, "did-start-loading");
+        JSValueRef a[1] = { str(uri) };
+        ctm_emit(EM, w->wc_id, "did-start-navigation", 1, a);
+        break;
+    }
+    case WEBKIT_LOAD_REDIRECTED: {
+        JSValueRef a[1] = { str(uri) };
+        ctm_emit(EM, w->wc_id, "did-redirect-navigation", 1, a);
+        break;
+    }
+    case WEBKIT_LOAD_COMMITTED: {
+        /* inserted CSS belongs to the document it was inserted into */
+        if (w->css != NULL && g_hash_table_size(w->css) > 0) {
+            webkit_user_content_manager_remove_all_style_sheets(
+                webkit_web_view_get_user_content_manager(v));
+            g_hash_table_remove_all(w->css);
+        }
+        WebKitWebResource *res = webkit_web_view_get_main_resource(v);
+        WebKitURIResponse *resp = res ? webkit_web_resource_get_response(res) : NULL;
+        guint status = resp ? webkit_uri_response_get_status_code(resp) : 0;
+        const char *text = status == 0 || status == 200 ? "OK" : "";
+        JSValueRef a[3] = { str(uri), num(status ? status : 200), str(text) };
+        ctm_emit(EM, w->wc_id, "did-navigate", 3, a);
+        break;
+    }
+    case WEBKIT_LOAD_FINISHED:
+        w->loading = false;
+        if (!w->did_fail) {
+            send_dom_ready(w);
+            emit0(w, "did-finish-load");
+        }
+        emit0(w, "did-stop-loading");
+        break;
+    }
+}
+
+static void on_notify_uri(GObject *o, GParamSpec *p, gpointer data) {
+    (void)p;
+    ctm_window_t *w = data;
+    /* a URI change outside a load is a same-document navigation */
+    if (w->loading || webkit_web_view_is_loading(WEBKIT_WEB_VIEW(o))) return;
+    JSValueRef a[1] = { str(webkit_web_view_get_uri(WEBKIT_WEB_VIEW(o))) };
+    ctm_emit(EM, w->wc_id, "did-navigate-in-page", 1, a);
+}
+
+static void on_notify_title(GObject *o, GParamSpec *p, gpointer data) {
+    (void)p;
+    ctm_window_t *w = data;
+    const char *t = webkit_web_view_get_title(WEBKIT_WEB_VIEW(o));
+    if (t == NULL || t[0] == 0) return;
+    JSValueRef a[1] = { str(t) };
+    ctm_emit(EM, w->wc_id, "page-title-updated", 1, a);
+}
+
+static gboolean on_decide_policy(WebKitWebView *v, WebKitPolicyDecision *d,
+                                 WebKitPolicyDecisionType type, gpointer data) {
+    (void)v;
+    ctm_window_t *w = data;
+    if (type != WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION) return FALSE;
+    WebKitNavigationAction *a =
+        webkit_navigation_policy_decision_get_navigation_action(WEBKIT_NAVIGATION_POLICY_DECISION(d));
+    const char *uri = webkit_uri_request_get_uri(webkit_navigation_action_get_request(a));
+    WebKitNavigationType nt = webkit_navigation_action_get_navigation_type(a);
+    if (w->programmatic_uri != NULL && uri && strcmp(uri, w->programmatic_uri) == 0) {
+        g_clear_pointer(&w->programmatic_uri, g_free);
+        return FALSE; /* loadURL's own navigation: no will-navigate, as in Electron */
+    }
+    /* The UI process cannot tell frames apart: only navigations a page
+     * makes on its own after loading count (links, forms, script). */
+    bool page_initiated = nt == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED ||
+                          nt == WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED ||
+                          nt == WEBKIT_NAVIGATION_TYPE_FORM_RESUBMITTED ||
+                          (nt == WEBKIT_NAVIGATION_TYPE_OTHER && !w->loading &&
+                           !webkit_navigation_action_is_redirect(a) && uri &&
+                           strncmp(uri, "about:", 6) != 0);
+    if (!page_initiated) return FALSE;
+    JSValueRef args[2] = { str(uri), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)) };
+    JSValueRef r = ctm_emit(EM, w->wc_id, "will-navigate", 2, args);
+    if (r != NULL && JSValueToBoolean(EM->ctx, r)) {
+        webkit_policy_decision_ignore(d);
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* window.open / target=_blank: JS runs setWindowOpenHandler and, when
+ * allowed, builds a BrowserWindow whose view is related to this one. */
+static GtkWidget *on_create(WebKitWebView *v, WebKitNavigationAction *a, gpointer data) {
+    (void)v;
+    ctm_window_t *w = data;
+    const char *uri = webkit_uri_request_get_uri(webkit_navigation_action_get_request(a));
+    const char *frame = webkit_navigation_action_get_frame_name(a);
+    JSValueRef args[3] = { str(uri), str(frame), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)) };
+    JSValueRef r = ctm_emit(EM, w->wc_id, "ct-window-open", 3, args);
+    ctm_window_t *child = r ? ctm_window_from_wc_id((int)ctm_num(EM->ctx, r, -1)) : NULL;
+    return child ? GTK_WIDGET(child->view) : NULL;
+}
+
+static void on_webkit_ready_to_show(WebKitWebView *v, gpointer data) {
+    (void)v;
+    emit0(data, "ct-opened-ready");
+}
+
+static void on_close(WebKitWebView *v, gpointer data) {
+    (void)v;
+    emit0(data, "ct-close");
+}
+
+static void on_process_terminated(WebKitWebView *v, WebKitWebProcessTerminationReason reason,
+                                  gpointer data) {
+    (void)v;
+    ctm_window_t *w = data;
+    w->crashed = true;
+    w->loading = false;
+    const char *r = reason == WEBKIT_WEB_PROCESS_EXCEEDED_MEMORY_LIMIT ? "oom"
+                    : reason == WEBKIT_WEB_PROCESS_TERMINATED_BY_API ? "killed"
+                                                                     : "crashed";
+    JSValueRef a[2] = { str(r), num(reason == WEBKIT_WEB_PROCESS_TERMINATED_BY_API ? 9 : -1) };
+    ctm_emit(EM, w->wc_id, "render-process-gone", 2, a);
+}
+
+static void on_responsive(GObject *o, GParamSpec *p, gpointer data) {
+    (void)p;
+    emit0(data, webkit_web_view_get_is_web_process_responsive(WEBKIT_WEB_VIEW(o)) ? "responsive"
+                                                                                 : "unresponsive");
+}
+
+static gboolean on_user_message(WebKitWebView *v, WebKitUserMessage *m, gpointer data) {
+    ctm_window_t *w = data;
+    const char *name = webkit_user_message_get_name(m);
+    GVariant *p = webkit_user_message_get_parameters(m);
+    if (name == NULL || strncmp(name, "cathode:", 8) != 0) return FALSE;
+    if (strcmp(name, "cathode:hello") == 0 && p && g_variant_is_of_type(p, G_VARIANT_TYPE("(tt)"))) {
+        guint64 pid, page;
+        g_variant_get(p, "(tt)", &pid, &page);
+        if (page != webkit_web_view_get_page_id(v) || pid == 0 || pid > G_MAXINT) {
+            g_warning("cathode: dropped a hello with a wrong page id from page %" G_GUINT64_FORMAT,
+                      webkit_web_view_get_page_id(v));
+            return TRUE;
+        }
+        w->pid = (int)pid;
+        w->crashed = false;
+    } else if (strcmp(name, "cathode:dom-ready") == 0) {
+        send_dom_ready(w);
+    } else if (strcmp(name, "cathode:console") == 0 && p &&
+               g_variant_is_of_type(p, G_VARIANT_TYPE("(ussu)"))) {
+        guint32 level, line;
+        const char *text, *source;
+        g_variant_get(p, "(u&s&su)", &level, &text, &source, &line);
+        JSValueRef a[4] = { num(level), str(text), num(line), str(source) };
+        ctm_emit(EM, w->wc_id, "console-message", 4, a);
+    }
+    return TRUE;
+}
+
+static gboolean on_script_dialog(WebKitWebView *v, WebKitScriptDialog *d, gpointer data) {
+    (void)v;
+    if (webkit_script_dialog_get_dialog_type(d) != WEBKIT_SCRIPT_DIALOG_BEFORE_UNLOAD_CONFIRM)
+        return FALSE; /* alert/confirm/prompt: WebKit's GTK dialogs */
+    /* Electron: a beforeunload veto cancels silently unless a
+     * 'will-prevent-unload' listener calls preventDefault() */
+    JSValueRef r = ctm_emit(EM, ((ctm_window_t *)data)->wc_id, "will-prevent-unload", 0, NULL);
+    webkit_script_dialog_confirm_set_confirmed(d, r != NULL && JSValueToBoolean(EM->ctx, r));
+    return TRUE;
+}
+
+static gboolean on_permission_request(WebKitWebView *v, WebKitPermissionRequest *r, gpointer d) {
+    (void)v; (void)d;
+    webkit_permission_request_allow(r); /* Electron grants unless a handler says no */
+    return TRUE;
+}
+
+static gboolean on_enter_fullscreen(WebKitWebView *v, gpointer data) {
+    (void)v;
+    emit0(data, "enter-html-full-screen");
+    return FALSE;
+}
+
+static gboolean on_leave_fullscreen(WebKitWebView *v, gpointer data) {
+    (void)v;
+    emit0(data, "leave-html-full-screen");
+    return FALSE;
+}
+
+static void on_inspector_closed(WebKitWebInspector *i, gpointer data) {
+    (void)i;
+    ctm_window_t *w = data;
+    if (!w->devtools_open) return;
+    w->devtools_open = false;
+    emit0(w, "devtools-closed");
+}
+
+/* ---- creation and teardown ---- */
+
+static void apply_prefs(WebKitSettings *s, JSContextRef ctx, JSValueRef p) {
+    webkit_settings_set_enable_developer_extras(s, ctm_bool(ctx, ctm_prop(ctx, p, "devTools"), true));
+    webkit_settings_set_enable_javascript(s, ctm_bool(ctx, ctm_prop(ctx, p, "javascript"), true));
+    webkit_settings_set_auto_load_images(s, ctm_bool(ctx, ctm_prop(ctx, p, "images"), true));
+    webkit_settings_set_enable_webgl(s, ctm_bool(ctx, ctm_prop(ctx, p, "webgl"), true));
+    webkit_settings_set_javascript_can_open_windows_automatically(s, TRUE);
+    webkit_settings_set_allow_file_access_from_file_urls(s, TRUE);
+    webkit_settings_set_enable_back_forward_navigation_gestures(s, FALSE);
+    double fs = ctm_num(ctx, ctm_prop(ctx, p, "defaultFontSize"), 0);
+    if (fs > 0) webkit_settings_set_default_font_size(s, (guint32)fs);
+    double mfs = ctm_num(ctx, ctm_prop(ctx, p, "defaultMonospaceFontSize"), 0);
+    if (mfs > 0) webkit_settings_set_default_monospace_font_size(s, (guint32)mfs);
+    char *ua = ctm_str(ctx, ctm_prop(ctx, p, "userAgent"));
+    if (ua != NULL) webkit_settings_set_user_agent(s, ua);
+    g_free(ua);
+}
+
+WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *related,
+                                            JSContextRef ctx, JSValueRef prefs) {
+    WebKitSettings *s = webkit_settings_new();
+    apply_prefs(s, ctx, prefs);
+    WebKitUserContentManager *ucm = webkit_user_content_manager_new();
+    WebKitWebView *v;
+    if (related != NULL) {
+        v = g_object_new(WEBKIT_TYPE_WEB_VIEW, "related-view", related->view, "settings", s,
+                         "user-content-manager", ucm, NULL);
+        w->related = true;
+    } else {
+        v = g_object_new(WEBKIT_TYPE_WEB_VIEW, "web-context", context(), "settings", s,
+                         "user-content-manager", ucm, NULL);
+    }
+    g_object_unref(s);
+    g_object_unref(ucm);
+    g_object_ref_sink(v); /* ours until window_free; the box takes its own */
+    w->css = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify)webkit_user_style_sheet_unref);
+    double zoom = ctm_num(ctx, ctm_prop(ctx, prefs, "zoomFactor"), 1.0);
+    if (zoom > 0 && zoom != 1.0) webkit_web_view_set_zoom_level(v, zoom);
+    GdkRGBA white = { 1, 1, 1, 1 };
+    webkit_web_view_set_background_color(v, &white);
+    g_signal_connect(v, "load-changed", G_CALLBACK(on_load_changed), w);
+    g_signal_connect(v, "load-failed", G_CALLBACK(on_load_failed), w);
+    g_signal_connect(v, "notify::uri", G_CALLBACK(on_notify_uri), w);
+    g_signal_connect(v, "notify::title", G_CALLBACK(on_notify_title), w);
+    g_signal_connect(v, "decide-policy", G_CALLBACK(on_decide_policy), w);
+    g_signal_connect(v, "create", G_CALLBACK(on_create), w);
+    g_signal_connect(v, "ready-to-show", G_CALLBACK(on_webkit_ready_to_show), w);
+    g_signal_connect(v, "close", G_CALLBACK(on_close), w);
+    g_signal_connect(v, "web-process-terminated", G_CALLBACK(on_process_terminated), w);
+    g_signal_connect(v, "notify::is-web-process-responsive", G_CALLBACK(on_responsive), w);
+    g_signal_connect(v, "user-message-received", G_CALLBACK(on_user_message), w);
+    g_signal_connect(v, "script-dialog", G_CALLBACK(on_script_dialog), w);
+    g_signal_connect(v, "permission-request", G_CALLBACK(on_permission_request), w);
+    g_signal_connect(v, "enter-fullscreen", G_CALLBACK(on_enter_fullscreen), w);
+    g_signal_connect(v, "leave-fullscreen", G_CALLBACK(on_leave_fullscreen), w);
+    g_signal_connect(webkit_web_view_get_inspector(v), "closed", G_CALLBACK(on_inspector_closed), w);
+    return v;
+}
+
+void ctm_web_contents_teardown(ctm_window_t *w) {
+    if (w->view == NULL) return;
+    g_signal_handlers_disconnect_by_data(webkit_web_view_get_inspector(w->view), w);
+    g_signal_handlers_disconnect_by_data(w->view, w);
+    if (w->loading) webkit_web_view_stop_loading(w->view);
+    emit0(w, "ct-destroyed");
+}
+
+/* ---- binding functions ---- */
+
+#define WC_FN(name)                                                                     \
+    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
+                           const JSValueRef argv[], JSValueRef *exc)
+#define WC()                                                                            \
+    (void)fn;                                                                           \
+    (void)self;                                                                         \
+    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, true, exc);                    \
+    if (w == NULL) return NULL
+#define ARG(i) ct_js_arg(ctx, argc, argv, (i))
+#define UNDEF JSValueMakeUndefined(ctx)
+
+WC_FN(wc_set_emitter) {
+    (void)fn; (void)self; (void)exc;
+    ctm_emitter_set(EM, ctx, ARG(0));
+    return UNDEF;
+}
+
+/* initSession(dataDir, cacheDir): where the default session keeps its
+ * data; only before the first window. */
+WC_FN(wc_init_session) {
+    (void)fn; (void)self; (void)exc;
+    if (default_context != NULL) return JSValueMakeBoolean(ctx, false);
+    g_free(session_data_dir);
+    g_free(session_cache_dir);
+    session_data_dir = ctm_str(ctx, ARG(0));
+    session_cache_dir = ctm_str(ctx, ARG(1));
+    return JSValueMakeBoolean(ctx, true);
+}
+
+WC_FN(wc_load_url) {
+    WC();
+    char *uri = ctm_str(ctx, ARG(1));
+    if (uri == NULL) return ct_throw_type(ctx, exc, "loadURL: url must be a string");
+    g_free(w->programmatic_uri);
+    w->programmatic_uri = g_strdup(uri);
+    webkit_web_view_load_uri(w->view, uri);
+    g_free(uri);
+    return UNDEF;
+}
+
+/* act(wcId, verb): the argument-less verbs. */
+WC_FN(wc_act) {
+    WC();
+    char *verb = ctm_str(ctx, ARG(1));
+    if (verb == NULL) return ct_throw_type(ctx, exc, "act: verb expected");
+    WebKitWebView *v = w->view;
+    if (!strcmp(verb, "reload")) webkit_web_view_reload(v);
+    else if (!strcmp(verb, "reloadIgnoringCache")) webkit_web_view_reload_bypass_cache(v);
+    else if (!strcmp(verb, "stop")) webkit_web_view_stop_loading(v);
+    else if (!strcmp(verb, "goBack")) webkit_web_view_go_back(v);
+    else if (!strcmp(verb, "goForward")) webkit_web_view_go_forward(v);
+    else if (!strcmp(verb, "tryClose")) webkit_web_view_try_close(v);
+    else if (!strcmp(verb, "focus")) gtk_widget_grab_focus(GTK_WIDGET(v));
+    else if (!strcmp(verb, "forcefullyCrashRenderer")) webkit_web_view_terminate_web_process(v);
+    else if (!strcmp(verb, "openDevTools")) {
+        webkit_web_inspector_show(webkit_web_view_get_inspector(v));
+        if (!w->devtools_open) {
+            w->devtools_open = true;
+            emit0(w, "devtools-opened");
+        }
+    } else if (!strcmp(verb, "closeDevTools")) {
+        webkit_web_inspector_close(webkit_web_view_get_inspector(v));
+        on_inspector_closed(NULL, w);
+    } else {
+        ct_throw_type(ctx, exc, "act: unknown verb %s", verb);
+    }
+    g_free(verb);
+    return *exc ? NULL : UNDEF;
+}
+
+WC_FN(wc_get_info) {
+    WC();
+    WebKitWebView *v = w->view;
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+    ct_js_set(ctx, o, "url", ct_js_str(ctx, webkit_web_view_get_uri(v)));
+    ct_js_set(ctx, o, "title", ct_js_str(ctx, webkit_web_view_get_title(v)));
+    ct_js_set(ctx, o, "loading", JSValueMakeBoolean(ctx, webkit_web_view_is_loading(v)));
+    ct_js_set(ctx, o, "pid", JSValueMakeNumber(ctx, w->crashed ? 0 : w->pid));
+    ct_js_set(ctx, o, "crashed", JSValueMakeBoolean(ctx, w->crashed));
+    ct_js_set(ctx, o, "canGoBack", JSValueMakeBoolean(ctx, webkit_web_view_can_go_back(v)));
+    ct_js_set(ctx, o, "canGoForward", JSValueMakeBoolean(ctx, webkit_web_view_can_go_forward(v)));
+    ct_js_set(ctx, o, "zoomFactor", JSValueMakeNumber(ctx, webkit_web_view_get_zoom_level(v)));
+    ct_js_set(ctx, o, "userAgent",
+              ct_js_str(ctx, webkit_settings_get_user_agent(webkit_web_view_get_settings(v))));
+    ct_js_set(ctx, o, "devToolsOpened", JSValueMakeBoolean(ctx, w->devtools_open));
+    ct_js_set(ctx, o, "audioMuted", JSValueMakeBoolean(ctx, webkit_web_view_get_is_muted(v)));
+    ct_js_set(ctx, o, "playingAudio", JSValueMakeBoolean(ctx, webkit_web_view_is_playing_audio(v)));
+    ct_js_set(ctx, o, "responsive",
+              JSValueMakeBoolean(ctx, webkit_web_view_get_is_web_process_responsive(v)));
+    ct_js_set(ctx, o, "focused", JSValueMakeBoolean(ctx, gtk_widget_has_focus(GTK_WIDGET(v))));
+    return o;
+}
+
+/* history(wcId) -> { index, entries: [{url, title}] } */
+WC_FN(wc_history) {
+    WC();
+    WebKitBackForwardList *l = webkit_web_view_get_back_forward_list(w->view);
+    GList *back = webkit_back_forward_list_get_back_list(l);
+    GList *fwd = webkit_back_forward_list_get_forward_list(l);
+    WebKitBackForwardListItem *cur = webkit_back_forward_list_get_current_item(l);
+    GPtrArray *items = g_ptr_array_new();
+    for (GList *i = g_list_last(back); i; i = i->prev) g_ptr_array_add(items, i->data);
+    int index = (int)items->len;
+    if (cur) g_ptr_array_add(items, cur);
+    else index = -1;
+    for (GList *i = fwd; i; i = i->next) g_ptr_array_add(items, i->data);
+    JSValueRef *vals = g_new0(JSValueRef, items->len + 1);
+    for (guint i = 0; i < items->len; i++) {
+        WebKitBackForwardListItem *it = items->pdata[i];
+        JSObjectRef e = JSObjectMake(ctx, NULL, NULL);
+        ct_js_set(ctx, e, "url", ct_js_str(ctx, webkit_back_forward_list_item_get_uri(it)));
+        ct_js_set(ctx, e, "title", ct_js_str(ctx, webkit_back_forward_list_item_get_title(it)));
+        vals[i] = e;
+    }
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+    ct_js_set(ctx, o, "index", JSValueMakeNumber(ctx, index));
+    ct_js_set(ctx, o, "entries", JSObjectMakeArray(ctx, items->len, vals, NULL));
+    g_free(vals);
+    g_ptr_array_free(items, TRUE);
+    g_list_free(back);
+    g_list_free(fwd);
+    return o;
+}
+
+/* goToOffset(wcId, n) */
+WC_FN(wc_go_to_offset) {
+    WC();
+    WebKitBackForwardList *l = webkit_web_view_get_back_forward_list(w->view);
+    WebKitBackForwardListItem *it =
+        webkit_back_forward_list_get_nth_item(l, (gint)ctm_num(ctx, ARG(1), 0));
+    if (it != NULL) webkit_web_view_go_to_back_forward_list_item(w->view, it);
+    return JSValueMakeBoolean(ctx, it != NULL);
+}
+
+/* set(wcId, name, value) */
+WC_FN(wc_set) {
+    WC();
+    char *name = ctm_str(ctx, ARG(1));
+    JSValueRef v = ARG(2);
+    if (name == NULL) return ct_throw_type(ctx, exc, "set: name expected");
+    if (!strcmp(name, "zoomFactor")) {
+        double z = ctm_num(ctx, v, 1.0);
+        if (z > 0) webkit_web_view_set_zoom_level(w->view, z);
+    } else if (!strcmp(name, "userAgent")) {
+        char *ua = ctm_str(ctx, v);
+        if (ua) webkit_settings_set_user_agent(webkit_web_view_get_settings(w->view), ua);
+        g_free(ua);
+    } else if (!strcmp(name, "audioMuted")) {
+        webkit_web_view_set_is_muted(w->view, JSValueToBoolean(ctx, v));
+    } else if (!strcmp(name, "backgroundColor")) {
+        GdkRGBA c = { ctm_num(ctx, ctm_prop(ctx, v, "r"), 255) / 255.0,
+                      ctm_num(ctx, ctm_prop(ctx, v, "g"), 255) / 255.0,
+                      ctm_num(ctx, ctm_prop(ctx, v, "b"), 255) / 255.0,
+                      ctm_num(ctx, ctm_prop(ctx, v, "a"), 255) / 255.0 };
+        webkit_web_view_set_background_color(w->view, &c);
+    } else {
+        ct_throw_type(ctx, exc, "set: unknown property %s", name);
+    }
+    g_free(name);
+    return *exc ? NULL : UNDEF;
+}
+
+/* editingCommand(wcId, name): "Copy", "Paste", "SelectAll", ... */
+WC_FN(wc_editing_command) {
+    WC();
+    char *c = ctm_str(ctx, ARG(1));
+    if (c == NULL) return ct_throw_type(ctx, exc, "editingCommand: name expected");
+    char *arg = ctm_str(ctx, ARG(2));
+    if (arg) webkit_web_view_execute_editing_command_with_argument(w->view, c, arg);
+    else webkit_web_view_execute_editing_command(w->view, c);
+    g_free(arg);
+    g_free(c);
+    return UNDEF;
+}
+
+/* Hands a JSCValue from WebKit's own context to main's JS as JSON text
+ * (undefined when it has none: undefined, functions, symbols). */
+static void finish_js_value(wc_req_t *r, JSCValue *val) {
+    JSValueRef out = NULL;
+    if (val != NULL && !jsc_value_is_undefined(val)) {
+        char *json = jsc_value_to_json(val, 0);
+        if (json != NULL) out = ct_js_str(r->ctx, json);
+        g_free(json);
+    }
+    req_finish(r, NULL, out);
+}
+
+static void evaluate_done(GObject *src, GAsyncResult *res, gpointer data) {
+    wc_req_t *r = data;
+    GError *e = NULL;
+    JSCValue *val = webkit_web_view_evaluate_javascript_finish(WEBKIT_WEB_VIEW(src), res, &e);
+    if (val == NULL) {
+        req_finish(r, e ? e->message : "Script failed to execute", NULL);
+        if (e) g_error_free(e);
+        return;
+    }
+    finish_js_value(r, val);
+    g_object_unref(val);
+}
+
+static void call_async_done(GObject *src, GAsyncResult *res, gpointer data) {
+    wc_req_t *r = data;
+    GError *e = NULL;
+    JSCValue *val = webkit_web_view_call_async_javascript_function_finish(WEBKIT_WEB_VIEW(src), res, &e);
+    if (val == NULL) {
+        /* a page CSP without 'unsafe-eval' refuses our indirect eval: run the
+         * code as a plain script instead (its promise is not awaited then) */
+        if (e && (strstr(e->message, "unsafe-eval") || strstr(e->message, "EvalError")) &&
+            ctm_window_from_wc_id(r->wc_id) != NULL) {
+            g_error_free(e);
+            webkit_web_view_evaluate_javascript(WEBKIT_WEB_VIEW(src), r->code, -1, NULL, NULL, NULL,
+                                                evaluate_done, r);
+            return;
+        }
+        req_finish(r, e ? e->message : "Script failed to execute", NULL);
+        if (e) g_error_free(e);
+        return;
+    }
+    finish_js_value(r, val);
+    g_object_unref(val);
+}
+
+/* executeJavaScript(wcId, code, cb(err, json)): the completion value of
+ * code as a global script, awaited when it is a promise. */
+WC_FN(wc_execute_javascript) {
+    WC();
+    char *code = ctm_str(ctx, ARG(1));
+    JSValueRef cb = ARG(2);
+    if (code == NULL || !JSValueIsObject(ctx, cb))
+        return ct_throw_type(ctx, exc, "executeJavaScript: (code, callback) expected");
+    wc_req_t *r = req_new(ctx, w->wc_id, cb);
+    r->code = code;
+    GVariantDict d;
+    g_variant_dict_init(&d, NULL);
+    g_variant_dict_insert(&d, "__cathodeCode", "s", code);
+    webkit_web_view_call_async_javascript_function(
+        w->view, "return (0, eval)(__cathodeCode);", -1, g_variant_dict_end(&d), NULL, NULL, NULL,
+        call_async_done, r);
+    return UNDEF;
+}
+
+/* insertCSS(wcId, css, origin) -> key */
+WC_FN(wc_insert_css) {
+    WC();
+    char *css = ctm_str(ctx, ARG(1));
+    char *origin = ctm_str(ctx, ARG(2));
+    if (css == NULL) return ct_throw_type(ctx, exc, "insertCSS: css must be a string");
+    WebKitUserStyleLevel level = origin && !strcmp(origin, "user") ? WEBKIT_USER_STYLE_LEVEL_USER
+                                                                  : WEBKIT_USER_STYLE_LEVEL_AUTHOR;
+    WebKitUserStyleSheet *s = webkit_user_style_sheet_new(css, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
+                                                          level, NULL, NULL);
+    webkit_user_content_manager_add_style_sheet(webkit_web_view_get_user_content_manager(w->view), s);
+    char *key = g_strdup_printf("css-%d-%d", w->wc_id, ++w->css_seq);
+    g_hash_table_insert(w->css, g_strdup(key), s);
+    JSValueRef out = ct_js_str(ctx, key);
+    g_free(key);
+    g_free(css);
+    g_free(origin);
+    return out;
+}
+
+WC_FN(wc_remove_inserted_css) {
+    WC();
+    char *key = ctm_str(ctx, ARG(1));
+    WebKitUserStyleSheet *s = key ? g_hash_table_lookup(w->css, key) : NULL;
+    if (s != NULL) {
+        webkit_user_content_manager_remove_style_sheet(
+            webkit_web_view_get_user_content_manager(w->view), s);
+        g_hash_table_remove(w->css, key);
+    }
+    g_free(key);
+    return JSValueMakeBoolean(ctx, s != NULL);
+}
+
+static void snapshot_done(GObject *src, GAsyncResult *res, gpointer data) {
+    wc_req_t *r = data;
+    GError *e = NULL;
+    cairo_surface_t *s = webkit_web_view_get_snapshot_finish(WEBKIT_WEB_VIEW(src), res, &e);
+    if (s == NULL) {
+        req_finish(r, e ? e->message : "capturePage failed", NULL);
+        if (e) g_error_free(e);
+        return;
+    }
+    cairo_surface_flush(s);
+    int sw = cairo_image_surface_get_width(s), sh = cairo_image_surface_get_height(s);
+    GdkRectangle c = { 0, 0, sw, sh };
+    if (r->rect.width > 0 && r->rect.height > 0) {
+        GdkRectangle full = c;
+        if (!gdk_rectangle_intersect(&full, &r->rect, &c)) c = (GdkRectangle){ 0, 0, 0, 0 };
+    }
+    /* cairo ARGB32 is BGRA in memory on little-endian: nativeImage's order.
+     * Pages are opaque, so premultiplication changes nothing visible. */
+    size_t len = (size_t)c.width * (size_t)c.height * 4;
+    uint8_t *px = malloc(len ? len : 1);
+    int stride = cairo_image_surface_get_stride(s);
+    const uint8_t *src_px = cairo_image_surface_get_data(s);
+    for (int y = 0; y < c.height; y++)
+        memcpy(px + (size_t)y * c.width * 4, src_px + (size_t)(y + c.y) * stride + (size_t)c.x * 4,
+               (size_t)c.width * 4);
+    cairo_surface_destroy(s);
+    JSObjectRef o = JSObjectMake(r->ctx, NULL, NULL);
+    ct_js_set(r->ctx, o, "width", JSValueMakeNumber(r->ctx, c.width));
+    ct_js_set(r->ctx, o, "height", JSValueMakeNumber(r->ctx, c.height));
+    ct_js_set(r->ctx, o, "data", ct_js_buffer_take(r->ctx, px, len));
+    req_finish(r, NULL, o);
+}
+
+/* capturePage(wcId, x, y, width, height, cb(err, {width, height, data})):
+ * the visible area, BGRA. */
+WC_FN(wc_capture_page) {
+    WC();
+    JSValueRef cb = ARG(5);
+    if (!JSValueIsObject(ctx, cb)) return ct_throw_type(ctx, exc, "capturePage: callback expected");
+    wc_req_t *r = req_new(ctx, w->wc_id, cb);
+    r->rect = (GdkRectangle){ (int)ctm_num(ctx, ARG(1), 0), (int)ctm_num(ctx, ARG(2), 0),
+                              (int)ctm_num(ctx, ARG(3), 0), (int)ctm_num(ctx, ARG(4), 0) };
+    webkit_web_view_get_snapshot(w->view, WEBKIT_SNAPSHOT_REGION_VISIBLE,
+                                 WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, snapshot_done, r);
+    return UNDEF;
+}
+
+static cairo_status_t png_write(void *closure, const unsigned char *data, unsigned int len) {
+    g_byte_array_append(closure, data, len);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* encodePNG(bgra, width, height) -> Buffer: used until nativeImage exists. */
+WC_FN(wc_encode_png) {
+    (void)fn; (void)self;
+    uint8_t *data;
+    size_t len;
+    int wd = (int)ctm_num(ctx, ARG(1), 0), ht = (int)ctm_num(ctx, ARG(2), 0);
+    if (!ct_js_bytes(ctx, ARG(0), &data, &len) || wd <= 0 || ht <= 0 ||
+        len < (size_t)wd * (size_t)ht * 4)
+        return ct_throw_type(ctx, exc, "encodePNG: (bgra, width, height) expected");
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, wd, ht);
+    int stride = cairo_image_surface_get_stride(s);
+    uint8_t *dst = cairo_image_surface_get_data(s);
+    for (int y = 0; y < ht; y++) memcpy(dst + (size_t)y * stride, data + (size_t)y * wd * 4, (size_t)wd * 4);
+    cairo_surface_mark_dirty(s);
+    GByteArray *out = g_byte_array_new();
+    cairo_surface_write_to_png_stream(s, png_write, out);
+    cairo_surface_destroy(s);
+    guint n = out->len;
+    uint8_t *bytes = g_byte_array_free(out, FALSE);
+    uint8_t *copy = malloc(n ? n : 1);
+    memcpy(copy, bytes, n);
+    g_free(bytes);
+    return ct_js_buffer_take(ctx, copy, n);
+}
+
+static void print_done(WebKitPrintOperation *op, gpointer data) {
+    req_finish(data, NULL, JSValueMakeBoolean(((wc_req_t *)data)->ctx, true));
+    g_object_unref(op);
+}
+
+static void print_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
+    g_signal_handlers_disconnect_by_func(op, print_done, data);
+    req_finish(data, e->message, NULL);
+    g_object_unref(op);
+}
+
+/* print(wcId, silent, cb(err)) */
+WC_FN(wc_print) {
+    WC();
+    JSValueRef cb = ARG(2);
+    if (!JSValueIsObject(ctx, cb)) return ct_throw_type(ctx, exc, "print: callback expected");
+    wc_req_t *r = req_new(ctx, w->wc_id, cb);
+    WebKitPrintOperation *op = webkit_print_operation_new(w->view);
+    g_signal_connect(op, "finished", G_CALLBACK(print_done), r);
+    g_signal_connect(op, "failed", G_CALLBACK(print_failed), r);
+    if (JSValueToBoolean(ctx, ARG(1))) {
+        webkit_print_operation_print(op);
+    } else if (webkit_print_operation_run_dialog(op, w->window) == WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL) {
+        g_signal_handlers_disconnect_by_data(op, r);
+        req_finish(r, "cancelled", NULL);
+        g_object_unref(op);
+    }
+    return UNDEF;
+}
+
+static const ct_binding_fn wc_fns[] = {
+    { "act", wc_act, 2 },
+    { "capturePage", wc_capture_page, 6 },
+    { "editingCommand", wc_editing_command, 3 },
+    { "encodePNG", wc_encode_png, 3 },
+    { "executeJavaScript", wc_execute_javascript, 3 },
+    { "getInfo", wc_get_info, 1 },
+    { "goToOffset", wc_go_to_offset, 2 },
+    { "history", wc_history, 1 },
+    { "initSession", wc_init_session, 2 },
+    { "insertCSS", wc_insert_css, 3 },
+    { "loadURL", wc_load_url, 2 },
+    { "print", wc_print, 3 },
+    { "removeInsertedCSS", wc_remove_inserted_css, 2 },
+    { "set", wc_set, 3 },
+    { "setEmitter", wc_set_emitter, 1 },
+    { NULL, NULL, 0 }
+};
+
+void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target) {
+    ct_binding_install(ctx, target, wc_fns);
+}
