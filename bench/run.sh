@@ -69,5 +69,5 @@ EOF
 
 if [ -f bench/windows.sh ]; then
     echo
-    sh scripts/xvfb-run.sh sh bench/windows.sh "$BUILD"
+    sh bench/windows.sh --build "$BUILD"
 fi

@@ -5,22 +5,24 @@
 #   cathode   cathode running bench/apps/windows (an Electron-style app),
 #   anchor    bench/anchor/webkit_anchor.c: the same page in plain WebKitGTK,
 #   chromium  Debian's headless Chromium on the same page (first paint and
-#             load event reported by the page itself, extra tabs opened over
-#             the DevTools HTTP endpoint),
+#             load event reported by the page itself, extra windows opened over
+#             the DevTools protocol),
 # plus the cost of opening and closing 50 windows one after the other
 # (cathode vs anchor). Every figure is the median over --runs runs; the runs
 # of the three programs are interleaved so machine noise hits them alike.
 # Run through bench/windows.sh, which builds, installs Chromium on demand and
 # provides an X server. Times are from spawning the process, in ms.
 import argparse
-import http.client
+import base64
 import http.server
 import json
 import os
 import queue
 import shutil
 import signal
+import socket
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -113,6 +115,14 @@ def comm(pid):
         return '?'
 
 
+def cmdline(pid):
+    try:
+        with open(f'/proc/{pid}/cmdline', 'rb') as f:
+            return f.read().replace(b'\0', b' ').decode(errors='replace')
+    except OSError:
+        return ''
+
+
 def memory(root):
     """{'total': MB, 'main': MB, 'web': MB, 'network': MB, 'procs': n}"""
     r = {'total': 0.0, 'main': 0.0, 'web': 0.0, 'network': 0.0, 'other': 0.0, 'procs': 0}
@@ -129,6 +139,10 @@ def memory(root):
         elif c.startswith('WebKitWebProces'):
             r['web'] += mb
         elif c.startswith('WebKitNetworkPr'):
+            r['network'] += mb
+        elif '--type=renderer' in cmdline(p):
+            r['web'] += mb
+        elif 'network.mojom.NetworkService' in cmdline(p):
             r['network'] += mb
         else:
             r['other'] += mb
@@ -212,6 +226,39 @@ def run_native(cmd, env, windows, churn, settle, timeout, log):
 
 # ---- headless Chromium ----
 
+class Cdp:
+    """The least of a DevTools-protocol client: one WebSocket to the browser
+    target, commands sent without waiting for their replies."""
+
+    def __init__(self, port, path, timeout):
+        self.sock = socket.create_connection(('127.0.0.1', port), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f'GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n'
+                           f'Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n'
+                           'Sec-WebSocket-Version: 13\r\n\r\n').encode())
+        buf = b''
+        while b'\r\n\r\n' not in buf:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise OSError('DevTools closed the connection')
+            buf += chunk
+        if b' 101 ' not in buf.split(b'\r\n')[0]:
+            raise OSError('DevTools refused the WebSocket: ' + buf.split(b'\r\n')[0].decode())
+        self.id = 0
+
+    def send(self, method, params):
+        self.id += 1
+        data = json.dumps({'id': self.id, 'method': method, 'params': params}).encode()
+        mask = os.urandom(4)
+        n = len(data)
+        head = bytes([0x81]) + (bytes([0x80 | n]) if n < 126 else bytes([0x80 | 126]) + struct.pack('>H', n))
+        self.sock.sendall(head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def close(self):
+        time.sleep(0.05)  # let the commands reach the browser before the socket closes
+        self.sock.close()
+
+
 def run_chromium(chromium, beacons, url, windows, settle, timeout, log):
     udd = tempfile.mkdtemp(prefix='cathode-bench-chromium-')
     beacons.drain()
@@ -230,14 +277,12 @@ def run_chromium(chromium, beacons, url, windows, settle, timeout, log):
             with open(portfile) as f:
                 port = int(f.readline())
 
-            def open_tab(i):
-                c = http.client.HTTPConnection('127.0.0.1', port, timeout=timeout)
-                c.request('PUT', '/json/new?' + urllib.parse.quote(f'{url}&id={i}', safe=''))
-                c.getresponse().read()
-
-            ts = [threading.Thread(target=open_tab, args=(i,)) for i in range(2, windows + 1)]
-            for t in ts:
-                t.start()
+                wspath = f.readline().strip()
+            # New windows, not tabs: a background tab never paints.
+            cdp = Cdp(port, wspath, timeout)
+            for i in range(2, windows + 1):
+                cdp.send('Target.createTarget', {'url': f'{url}&id={i}', 'newWindow': True})
+            cdp.close()
         seen = {'load': {}, 'paint': {}}
         while len(seen['load']) < windows or len(seen['paint']) < windows:
             try:
@@ -359,6 +404,7 @@ def main():
 
     for n in counts:
         w = f'{n} window' + ('s' if n > 1 else '')
+        row(f'{w}: start -> main() / main.js runs', 'ms', lambda r: r.get('main'))
         row(f'{w}: start -> ready-to-show', 'ms', lambda r: r.get('ready'))
         row(f'{w}: start -> did-finish-load', 'ms', lambda r: r.get('load'))
         row(f'{w}: PSS total', 'MB', lambda r: r['mem']['total'])

@@ -19,12 +19,12 @@ const {
   customInspectSymbol, isInsideNodeModules, lazyDOMException, normalizeEncoding,
 } = require('internal/util');
 const {
-  FastBuffer, addBufferPrototypeMethods, asBytes, createUnsafeBuffer, markAsUntransferable,
+  FastBuffer, addBufferPrototypeMethods, asBytes, createUnsafeBuffer, decodeRange,
+  kStringMaxLength, markAsUntransferable,
 } = require('internal/buffer');
 
-// JavaScriptCore's limits: ArrayBuffers up to 4 GiB, strings up to 2^31-1.
+// JavaScriptCore's ArrayBuffer limit (4 GiB), the same as Node 20's.
 const kMaxLength = 2 ** 32;
-const kStringMaxLength = 2 ** 31 - 1;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -48,7 +48,7 @@ function makeOps(encoding, encodingVal, byteLength) {
     encodingVal,
     byteLength,
     write: (buf, string, offset, len) => binding.write(asBytes(buf), string, encodingVal, offset, len),
-    slice: (buf, start, end) => binding.slice(asBytes(buf), encodingVal, start, end),
+    slice: (buf, start, end) => decodeRange(buf, encodingVal, start, end),
     indexOf: (buf, val, byteOffset, dir) => {
       // Node searches utf8/ucs2/latin1 needles as strings, the others as the
       // bytes they decode to.
@@ -437,7 +437,7 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
 // ---- toString, equals, compare, inspect ----
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.slice(this, binding.kUtf8, 0, this.length);
+  if (arguments.length === 0) return decodeRange(this, binding.kUtf8, 0, this.length);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -445,7 +445,7 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return binding.slice(this, binding.kUtf8, start, end);
+  if (encoding === undefined) return decodeRange(this, binding.kUtf8, start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);

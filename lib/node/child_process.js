@@ -57,9 +57,9 @@ function sanitizeKillSignal(killSignal) {
 
 function getValidatedCwd(cwd) {
   if (cwd == null) return cwd;
-  if (cwd instanceof URL || (typeof cwd === 'object' && cwd?.href !== undefined && cwd?.protocol)) {
-    if (cwd.protocol !== 'file:') throw new ERR_INVALID_ARG_VALUE('options.cwd', cwd);
-    return decodeURIComponent(cwd.pathname);
+  if (typeof cwd === 'object' && cwd.href !== undefined && cwd.protocol !== undefined) {
+    // a URL: file: only (ERR_INVALID_URL_SCHEME otherwise), as Node's paths
+    return require('url').fileURLToPath(cwd);
   }
   if (Buffer.isBuffer(cwd)) cwd = cwd.toString();
   validateString(cwd, 'options.cwd');
@@ -90,10 +90,13 @@ function normalizeSpawnArguments(file, args, options) {
 
   const cwd = getValidatedCwd(options.cwd);
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !Number.isInteger(options.uid)) validateInt32(options.uid, 'options.uid');
-  if (options.gid != null && !Number.isInteger(options.gid)) validateInt32(options.gid, 'options.gid');
-  if (options.uid != null) validateInt32(options.uid, 'options.uid');
-  if (options.gid != null) validateInt32(options.gid, 'options.gid');
+  const isInt32 = (v) => v === (v | 0);
+  if (options.uid != null && !isInt32(options.uid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  }
+  if (options.gid != null && !isInt32(options.gid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  }
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -363,19 +366,22 @@ function exec(command, options, callback) {
 // carries them too; promise.child is the ChildProcess.
 function promisifiedWith(fn) {
   return function(...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = fn(...args, (err, stdout, stderr) => {
-        if (err !== null) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
-          resolve({ stdout, stderr });
-        }
-      });
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
-    promise.child = child;
+    // called outside the executor so argument errors throw synchronously
+    promise.child = fn(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
     return promise;
   };
 }

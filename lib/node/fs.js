@@ -368,6 +368,17 @@ function checkAborted(signal, callback) {
   return false;
 }
 
+// the binding's EFBIG for a file over 2 GiB, as Node reports it
+function tooLarge(err, target) {
+  if (err.code !== 'EFBIG') return err;
+  try {
+    const st = typeof target === 'number' ? binding.fstat(target, false) : binding.stat(target, false);
+    return new ERR_FS_FILE_TOO_LARGE(st[8]);
+  } catch {
+    return err;
+  }
+}
+
 function readFileResult(data, encoding) {
   if (typeof data === 'string') return data;
   if (data.byteLength > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(data.byteLength);
@@ -382,7 +393,7 @@ function readFile(path, options, callback) {
   if (checkAborted(options.signal, callback)) return;
   const utf8 = isUtf8(options.encoding);
   binding.readFile(target, flags, utf8, (err, data) => {
-    if (err) return callback(err);
+    if (err) return callback(tooLarge(err, target));
     if (options.signal?.aborted) {
       return callback(new AbortError(undefined, { cause: options.signal.reason }));
     }
@@ -400,7 +411,13 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const target = isFd(path) ? path : getValidatedPath(path);
   const flags = stringToFlags(options.flag, 'options.flag');
-  return readFileResult(binding.readFile(target, flags, isUtf8(options.encoding)), options.encoding);
+  let data;
+  try {
+    data = binding.readFile(target, flags, isUtf8(options.encoding));
+  } catch (err) {
+    throw tooLarge(err, target);
+  }
+  return readFileResult(data, options.encoding);
 }
 
 // data for writeFile as the binding takes it
@@ -655,15 +672,17 @@ function rmSync(path, options) {
 
 // [names] or [names, types] from the binding -> what readdir returns
 function readdirResult(path, result, options) {
+  // with encoding 'buffer' the binding already gave the names' bytes
   if (!options.withFileTypes) {
-    if (options.encoding == null || isUtf8(options.encoding)) return result;
+    if (options.encoding == null || isUtf8(options.encoding) || options.encoding === 'buffer') return result;
     return result.map((n) => encodeResult(n, options.encoding));
   }
   const [names, types] = result;
   const out = [];
   for (let i = 0; i < names.length; i++) {
     if (types[i] === UV_DIRENT_UNKNOWN) {
-      const stats = lstatSync(pathModule.join(path, names[i]));
+      const name = typeof names[i] === 'string' ? names[i] : decode(names[i], 'utf8');
+      const stats = lstatSync(pathModule.join(path, name));
       out.push(new DirentFromStats(encodeResult(names[i], options.encoding), stats, path));
     } else {
       out.push(getDirent(path, names[i], types[i], options.encoding));
@@ -705,7 +724,7 @@ function readdir(path, options, callback) {
     readdirRecursiveAsync(strPath, options).then((r) => callback(null, r), callback);
     return;
   }
-  binding.readdir(path, !!options.withFileTypes, (err, result) => {
+  binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer', (err, result) => {
     if (err) return callback(err);
     let out;
     try {
@@ -719,7 +738,7 @@ function readdir(path, options, callback) {
 
 function readdirRaw(dir) {
   return new Promise((resolve, reject) => {
-    binding.readdir(dir, true, (err, r) => (err ? reject(err) : resolve(r)));
+    binding.readdir(dir, true, false, (err, r) => (err ? reject(err) : resolve(r)));
   });
 }
 
@@ -750,7 +769,7 @@ function readdirSync(path, options) {
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   const strPath = typeof path === 'string' ? path : decode(path, 'utf8');
   if (options.recursive) return readdirSyncRecursive(strPath, options);
-  return readdirResult(strPath, binding.readdir(path, !!options.withFileTypes), options);
+  return readdirResult(strPath, binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), options);
 }
 
 // ---- names and links ----
@@ -804,19 +823,15 @@ function stringToSymlinkType(type) {
 }
 
 function symlink(target, path, type, callback) {
-  if (typeof type === 'function') {
-    callback = type;
-    type = undefined;
-  } else {
-    validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
-  }
-  callback = makeCallback(callback);
+  // the callback is the last argument; a type that is no string means "file"
+  callback = makeCallback(arguments[arguments.length - 1]);
+  type = typeof type === 'string' ? type : null;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   binding.symlink(target, path, stringToSymlinkType(type), callback);
 }
 function symlinkSync(target, path, type) {
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  type = typeof type === 'string' ? type : null;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   binding.symlink(target, path, stringToSymlinkType(type));

@@ -38,37 +38,6 @@ const encIds = {
   hex: binding.kHex,
 };
 
-// Total length of the UTF-8 sequence led by b, 0 if b cannot lead one.
-function utf8SeqLength(b) {
-  if (b >= 0xC2 && b <= 0xDF) return 2;
-  if (b >= 0xE0 && b <= 0xEF) return 3;
-  if (b >= 0xF0 && b <= 0xF4) return 4;
-  return 0;
-}
-
-// Whether c may follow lead byte `lead` as the second byte of a sequence.
-function utf8SecondOk(lead, c) {
-  if (lead === 0xE0) return c >= 0xA0 && c <= 0xBF;
-  if (lead === 0xED) return c >= 0x80 && c <= 0x9F;
-  if (lead === 0xF0) return c >= 0x90 && c <= 0xBF;
-  if (lead === 0xF4) return c >= 0x80 && c <= 0x8F;
-  return c >= 0x80 && c <= 0xBF;
-}
-
-// How many bytes at the end of bytes[0..end) are the valid start of an
-// unfinished UTF-8 sequence (0 to 3).
-function utf8IncompleteTail(bytes, end) {
-  for (let k = 1; k <= 3 && k <= end; k++) {
-    const b = bytes[end - k];
-    if ((b & 0xC0) === 0x80) continue;
-    const total = utf8SeqLength(b);
-    if (total <= k) return 0;
-    if (k >= 2 && !utf8SecondOk(b, bytes[end - k + 1])) return 0;
-    return k;
-  }
-  return 0;
-}
-
 class DecoderState {
   constructor(encoding) {
     this.enc = encIds[encoding];
@@ -78,43 +47,51 @@ class DecoderState {
   }
 }
 
-// Completes a held UTF-8 character from the front of `bytes`; returns
-// [decoded text, bytes consumed].
-function utf8Continue(st, bytes) {
-  const lead = st.lastChar[0];
-  let i = 0;
-  while (st.buffered < st.total && i < bytes.length) {
-    const c = bytes[i];
-    const ok = st.buffered === 1 ? utf8SecondOk(lead, c) : (c & 0xC0) === 0x80;
-    if (!ok) {
-      // the held bytes can never complete: one U+FFFD, and c starts afresh
-      st.buffered = st.total = 0;
-      return ['\ufffd', i];
+// UTF-8, with Node's chunking rule so each write() returns what Node's does:
+// a chunk ending in a lead byte (0xC0-0xF7) and fewer continuation bytes than
+// it announces holds those bytes back; they are decoded, valid or not, once
+// enough bytes arrive or a byte that cannot continue them does. Joined output
+// always equals one-shot decoding.
+function utf8HeldTail(st, bytes, start, end) {
+  for (let i = end - 1, n = 1; i >= start; i--, n++) {
+    const b = bytes[i];
+    if ((b & 0xC0) === 0x80) {
+      if (n >= 4 || i === start) return 0;
+      continue;
     }
-    st.lastChar[st.buffered++] = c;
-    i++;
+    let total;
+    if ((b & 0xE0) === 0xC0) total = 2;
+    else if ((b & 0xF0) === 0xE0) total = 3;
+    else if ((b & 0xF8) === 0xF0) total = 4;
+    else return 0;
+    if (n >= total) return 0;
+    st.total = total;
+    return n;
   }
-  if (st.buffered < st.total) return ['', i];
-  const text = binding.slice(st.lastChar, binding.kUtf8, 0, st.total);
-  st.buffered = st.total = 0;
-  return [text, i];
+  return 0;
 }
 
 function decodeUtf8(st, bytes) {
   let prefix = '';
-  let start = 0;
+  let i = 0;
   if (st.buffered > 0) {
-    [prefix, start] = utf8Continue(st, bytes);
-    if (st.buffered > 0) return prefix;
+    while (st.buffered < st.total && i < bytes.length) {
+      if ((bytes[i] & 0xC0) !== 0x80) {
+        st.total = st.buffered; // cut short: decode what was held as it is
+        break;
+      }
+      st.lastChar[st.buffered++] = bytes[i++];
+    }
+    if (st.buffered < st.total) return '';
+    prefix = binding.slice(st.lastChar, binding.kUtf8, 0, st.buffered);
+    st.buffered = st.total = 0;
   }
-  const tail = utf8IncompleteTail(bytes, bytes.length);
-  const end = bytes.length - tail;
-  if (tail > 0) {
-    for (let k = 0; k < tail; k++) st.lastChar[k] = bytes[end + k];
-    st.buffered = tail;
-    st.total = utf8SeqLength(bytes[end]);
-  }
-  return end > start ? prefix + binding.slice(bytes, binding.kUtf8, start, end) : prefix;
+  const held = utf8HeldTail(st, bytes, i, bytes.length);
+  const end = bytes.length - held;
+  for (let k = 0; k < held; k++) st.lastChar[k] = bytes[end + k];
+  st.buffered = held;
+  if (held === 0) st.total = 0;
+  return end > i ? prefix + binding.slice(bytes, binding.kUtf8, i, end) : prefix;
 }
 
 // UTF-16LE, as Node's decoder does it: an odd last byte waits for its
@@ -188,7 +165,6 @@ function flush(st) {
   const n = st.buffered;
   st.buffered = st.total = 0;
   switch (st.enc) {
-    case binding.kUtf8: return '\ufffd';
     case binding.kUcs2: return binding.slice(st.lastChar, binding.kUcs2, 0, n & ~1);
     default: return binding.slice(st.lastChar, st.enc, 0, n);
   }

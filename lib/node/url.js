@@ -19,6 +19,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
+const { encodeStr } = require('internal/querystring');
 
 let querystring;
 function qs() {
@@ -278,7 +279,7 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 }
 
 function escapeAuth(auth) {
-  return qs()._encodeStr(auth, authKeep);
+  return encodeStr(auth, authKeep);
 }
 
 Url.prototype.format = function format() {

@@ -4,6 +4,21 @@
 // internal/util/comparisons; this file is the public surface.
 'use strict';
 
+// Built-ins captured at load time: user code may replace them later and must
+// not change our behaviour.
+const {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptors,
+  ObjectGetPrototypeOf,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+  ObjectValues,
+  ObjectDefineProperties,
+  ArrayIsArray,
+  ReflectApply,
+  ReflectConstruct,
+} = require('internal/util/primordials');
+
 const {
   codes: {
     ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
@@ -31,7 +46,7 @@ function promisify(original) {
   if (original[kCustomPromisifiedSymbol]) {
     const fn = original[kCustomPromisifiedSymbol];
     validateFunction(fn, 'util.promisify.custom');
-    return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    return ObjectDefineProperty(fn, kCustomPromisifiedSymbol, { __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -49,16 +64,16 @@ function promisify(original) {
           resolve(values[0]);
         }
       });
-      Reflect.apply(original, this, args);
+      ReflectApply(original, this, args);
     });
   }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+  ObjectSetPrototypeOf(fn, ObjectGetPrototypeOf(original));
+  ObjectDefineProperty(fn, kCustomPromisifiedSymbol, { __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
-  const descriptors = Object.getOwnPropertyDescriptors(original);
-  for (const d of Object.values(descriptors)) Object.setPrototypeOf(d, null);
-  return Object.defineProperties(fn, descriptors);
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
+  for (const d of ObjectValues(descriptors)) ObjectSetPrototypeOf(d, null);
+  return ObjectDefineProperties(fn, descriptors);
 }
 promisify.custom = kCustomPromisifiedSymbol;
 
@@ -75,15 +90,15 @@ function callbackify(original) {
     const maybeCb = args.pop();
     validateFunction(maybeCb, 'last argument');
     const cb = maybeCb.bind(this);
-    Reflect.apply(original, this, args)
+    ReflectApply(original, this, args)
       .then((ret) => process.nextTick(cb, null, ret),
         (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
   }
-  const descriptors = Object.getOwnPropertyDescriptors(original);
+  const descriptors = ObjectGetOwnPropertyDescriptors(original);
   if (typeof descriptors.length.value === 'number') descriptors.length.value++;
   if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  for (const d of Object.values(descriptors)) Object.setPrototypeOf(d, null);
-  Object.defineProperties(callbackified, descriptors);
+  for (const d of ObjectValues(descriptors)) ObjectSetPrototypeOf(d, null);
+  ObjectDefineProperties(callbackified, descriptors);
   return callbackified;
 }
 
@@ -105,10 +120,10 @@ function deprecate(fn, msg, code) {
         process.emitWarning(msg, 'DeprecationWarning', deprecated);
       }
     }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return Reflect.apply(fn, this, args);
+    if (new.target) return ReflectConstruct(fn, args, new.target);
+    return ReflectApply(fn, this, args);
   }
-  Object.setPrototypeOf(deprecated, fn);
+  ObjectSetPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
 }
@@ -177,7 +192,7 @@ function debuglog(set, cb) {
     return enabled;
   };
   const logger = (...args) => debug(...args);
-  Object.defineProperty(logger, 'enabled', {
+  ObjectDefineProperty(logger, 'enabled', { __proto__: null,
     get() { return test(); },
     configurable: true,
     enumerable: true,
@@ -193,13 +208,13 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  ObjectDefineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
-  const keys = Object.keys(source);
+  const keys = ObjectKeys(source);
   let i = keys.length;
   while (i--) target[keys[i]] = source[keys[i]];
   return target;
@@ -229,7 +244,7 @@ function getSystemErrorName(err) {
 function getSystemErrorMap() {
   const map = internalBinding('constants').uvErrmap();
   const out = new Map();
-  for (const key of Object.keys(map)) out.set(Number(key), map[key]);
+  for (const key of ObjectKeys(map)) out.set(Number(key), map[key]);
   return out;
 }
 
@@ -243,14 +258,14 @@ function toUSVString(input) {
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
-  const formats = Array.isArray(format) ? format : [format];
+  const formats = ArrayIsArray(format) ? format : [format];
   let left = '';
   let right = '';
   for (const key of formats) {
     const code = inspect.colors[key];
     if (code === undefined) {
       throw new ERR_INVALID_ARG_VALUE('format', key,
-        `must be one of: ${Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ')}`);
+        `must be one of: ${ObjectKeys(inspect.colors).map((k) => `'${k}'`).join(', ')}`);
     }
     left += `\u001b[${code[0]}m`;
     right = `\u001b[${code[1]}m${right}`;
@@ -293,7 +308,7 @@ module.exports = {
   getSystemErrorName,
   inherits,
   inspect,
-  isArray: Array.isArray,
+  isArray: ArrayIsArray,
   isBoolean(arg) { return typeof arg === 'boolean'; },
   isBuffer,
   isDeepStrictEqual,
@@ -320,16 +335,16 @@ module.exports = {
 };
 
 function defineLazy(name, load) {
-  Object.defineProperty(module.exports, name, {
+  ObjectDefineProperty(module.exports, name, { __proto__: null,
     get() {
       const value = load();
-      Object.defineProperty(module.exports, name, {
+      ObjectDefineProperty(module.exports, name, { __proto__: null,
         value, writable: true, configurable: true, enumerable: true,
       });
       return value;
     },
     set(value) {
-      Object.defineProperty(module.exports, name, {
+      ObjectDefineProperty(module.exports, name, { __proto__: null,
         value, writable: true, configurable: true, enumerable: true,
       });
     },

@@ -275,11 +275,8 @@ typedef struct {
     size_t n;
 } str_t;
 
+/* JS callers pass strings; anything else is converted as String(v) would. */
 static bool str_get(JSContextRef ctx, JSValueRef v, str_t *out, JSValueRef *exc) {
-    if (!JSValueIsString(ctx, v)) {
-        ct_throw_code(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a string");
-        return false;
-    }
     out->s = JSValueToStringCopy(ctx, v, exc);
     if (out->s == NULL) return false;
     out->n = JSStringGetLength(out->s);
@@ -291,29 +288,45 @@ static void str_release(str_t *s) {
     if (s->s != NULL) JSStringRelease(s->s);
 }
 
+/* JSObjectGetTypedArrayBytesPtr in WebKitGTK 2.50 returns the start of the
+ * whole ArrayBuffer, not of the view. ct_buffer_init probes which behaviour
+ * this JavaScriptCore has, so a fixed version keeps working. Every JSC call
+ * takes the VM lock (a measurable cost on small buffers), hence the probe
+ * rather than fetching the ArrayBuffer object on every call. */
+static int bytes_ptr_has_offset = -1; /* -1 not probed, 0 no, 1 yes */
+
 /* Borrowed bytes of a TypedArray or ArrayBuffer; valid until JS runs again.
- * JSObjectGetTypedArrayBytesPtr in WebKitGTK 2.50 returns the start of the
- * whole ArrayBuffer, not of the view, so the view's offset is added to the
- * buffer's own pointer here. A detached buffer gives no bytes. */
+ * A detached buffer gives no bytes. */
 static bool view_bytes(JSContextRef ctx, JSValueRef v, uint8_t **p, size_t *n) {
-    if (!JSValueIsObject(ctx, v)) return false;
-    JSObjectRef o = (JSObjectRef)v;
     JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
     if (t == kJSTypedArrayTypeNone) return false;
+    JSObjectRef o = (JSObjectRef)v;
     if (t == kJSTypedArrayTypeArrayBuffer) {
         *p = JSObjectGetArrayBufferBytesPtr(ctx, o, NULL);
         *n = JSObjectGetArrayBufferByteLength(ctx, o, NULL);
     } else {
-        JSObjectRef ab = JSObjectGetTypedArrayBuffer(ctx, o, NULL);
-        uint8_t *base = ab != NULL ? JSObjectGetArrayBufferBytesPtr(ctx, ab, NULL) : NULL;
+        *p = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
         *n = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-        *p = base != NULL ? base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL) : NULL;
+        if (*p != NULL && bytes_ptr_has_offset != 1) *p += JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
     }
     if (*p == NULL) {
         *p = (uint8_t *)"";
         *n = 0;
     }
     return true;
+}
+
+static void probe_bytes_ptr(JSContextRef ctx) {
+    if (bytes_ptr_has_offset >= 0) return;
+    JSObjectRef ab = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 16, NULL);
+    JSObjectRef buf = ab != NULL ? JSObjectGetTypedArrayBuffer(ctx, ab, NULL) : NULL;
+    JSObjectRef view = buf != NULL ? JSObjectMakeTypedArrayWithArrayBufferAndOffset(
+                                         ctx, kJSTypedArrayTypeUint8Array, buf, 8, 8, NULL)
+                                   : NULL;
+    CT_CHECK(view != NULL);
+    uint8_t *base = JSObjectGetArrayBufferBytesPtr(ctx, buf, NULL);
+    uint8_t *vp = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
+    bytes_ptr_has_offset = vp == base + 8;
 }
 
 /* view_bytes of argument i; throws a TypeError for anything else. */
@@ -324,15 +337,13 @@ static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
     return false;
 }
 
+/* A number argument; undefined (absent) gives NaN. */
 static double arg_double(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
-    if (i >= argc || JSValueIsUndefined(ctx, argv[i])) return NAN;
-    return JSValueToNumber(ctx, argv[i], NULL);
+    return i < argc ? JSValueToNumber(ctx, argv[i], NULL) : NAN;
 }
 
-/* A non-negative index argument clamped to [0, max]; `def` when absent. */
-static size_t arg_index(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                        size_t def, size_t max) {
-    double d = arg_double(ctx, argc, argv, i);
+/* An index clamped to [0, max]; `def` (also clamped) when d is NaN. */
+static size_t clamp_index(double d, size_t def, size_t max) {
     if (isnan(d)) return def < max ? def : max;
     if (d <= 0) return 0;
     if (d >= (double)max) return max;
@@ -507,18 +518,14 @@ BUFFER_FN(buffer_write) {
     uint8_t *p;
     size_t len;
     str_t s;
-    if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) return NULL;
-    if (!str_get(ctx, ct_js_arg(ctx, argc, argv, 1), &s, exc)) return NULL;
+    /* the bytes come last: converting the other arguments may run JS */
     int enc = arg_int(ctx, argc, argv, 2);
-    size_t off = arg_index(ctx, argc, argv, 3, 0, len);
-    size_t max = arg_index(ctx, argc, argv, 4, len - off, len - off);
-    /* argument conversion may have run JS: fetch the bytes again */
+    double doff = arg_double(ctx, argc, argv, 3), dmax = arg_double(ctx, argc, argv, 4);
+    if (!str_get(ctx, ct_js_arg(ctx, argc, argv, 1), &s, exc)) return NULL;
     if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) { str_release(&s); return NULL; }
-    size_t w = 0;
-    if (off < len) {
-        if (max > len - off) max = len - off;
-        w = encode(s.c, s.n, enc, p + off, max);
-    }
+    size_t off = clamp_index(doff, 0, len);
+    size_t max = clamp_index(dmax, len - off, len - off);
+    size_t w = encode(s.c, s.n, enc, p + off, max);
     str_release(&s);
     return JSValueMakeNumber(ctx, (double)w);
 }
@@ -556,13 +563,11 @@ BUFFER_FN(buffer_slice) {
     UNUSED_FN_ARGS;
     uint8_t *p;
     size_t len;
-    if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) return NULL;
     int enc = arg_int(ctx, argc, argv, 1);
-    size_t start = arg_index(ctx, argc, argv, 2, 0, len);
-    size_t end = arg_index(ctx, argc, argv, 3, len, len);
+    double dstart = arg_double(ctx, argc, argv, 2), dend = arg_double(ctx, argc, argv, 3);
     if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) return NULL;
-    if (end > len) end = len;
-    if (start > end) start = end;
+    size_t end = clamp_index(dend, len, len);
+    size_t start = clamp_index(dstart, 0, end);
     return decode(ctx, p + start, end - start, enc);
 }
 
@@ -572,18 +577,12 @@ BUFFER_FN(buffer_compare) {
     UNUSED_FN_ARGS;
     uint8_t *a, *b;
     size_t alen, blen;
+    double d[4] = { NAN, NAN, NAN, NAN };
+    for (size_t i = 2; i < argc && i < 6; i++) d[i - 2] = arg_double(ctx, argc, argv, i);
     if (!arg_bytes(ctx, argc, argv, 0, &a, &alen, exc)) return NULL;
     if (!arg_bytes(ctx, argc, argv, 1, &b, &blen, exc)) return NULL;
-    size_t as = arg_index(ctx, argc, argv, 2, 0, alen);
-    size_t ae = arg_index(ctx, argc, argv, 3, alen, alen);
-    size_t bs = arg_index(ctx, argc, argv, 4, 0, blen);
-    size_t be = arg_index(ctx, argc, argv, 5, blen, blen);
-    if (!arg_bytes(ctx, argc, argv, 0, &a, &alen, exc)) return NULL;
-    if (!arg_bytes(ctx, argc, argv, 1, &b, &blen, exc)) return NULL;
-    if (ae > alen) ae = alen;
-    if (be > blen) be = blen;
-    if (as > ae) as = ae;
-    if (bs > be) bs = be;
+    size_t ae = clamp_index(d[1], alen, alen), as = clamp_index(d[0], 0, ae);
+    size_t be = clamp_index(d[3], blen, blen), bs = clamp_index(d[2], 0, be);
     size_t an = ae - as, bn = be - bs;
     int r = memcmp(a + as, b + bs, an < bn ? an : bn);
     if (r == 0) r = an > bn ? 1 : an < bn ? -1 : 0;
@@ -596,7 +595,6 @@ BUFFER_FN(buffer_fill) {
     UNUSED_FN_ARGS;
     uint8_t *p, *src;
     size_t len, srclen;
-    if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) return NULL;
     double ds = arg_double(ctx, argc, argv, 2), de = arg_double(ctx, argc, argv, 3);
     int enc = arg_int(ctx, argc, argv, 4);
     JSValueRef value = ct_js_arg(ctx, argc, argv, 1);
@@ -631,7 +629,11 @@ BUFFER_FN(buffer_fill) {
     if (!arg_bytes(ctx, argc, argv, 0, &p, &len, exc)) { free(pat); return NULL; }
     if (isnan(ds)) ds = 0;
     if (isnan(de)) de = (double)len;
-    if (ds < 0 || de > (double)len || ds > de) { free(pat); return JSValueMakeNumber(ctx, -2); }
+    if (ds < 0 || de < 0) {
+        free(pat);
+        return ct_throw_code(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Index out of range");
+    }
+    if (de > (double)len || ds > de) { free(pat); return JSValueMakeNumber(ctx, -2); }
     size_t start = (size_t)ds, end = (size_t)de;
     if (start == end) { free(pat); return JSValueMakeNumber(ctx, 0); }
     if (patlen == 0) { free(pat); return JSValueMakeNumber(ctx, -1); }
@@ -658,7 +660,6 @@ BUFFER_FN(buffer_index_of_string) {
     uint8_t *h;
     size_t hlen;
     str_t s;
-    if (!arg_bytes(ctx, argc, argv, 0, &h, &hlen, exc)) return NULL;
     if (!str_get(ctx, ct_js_arg(ctx, argc, argv, 1), &s, exc)) return NULL;
     double d = arg_double(ctx, argc, argv, 2);
     int64_t off = isnan(d) ? 0 : (int64_t)fmax(fmin(d, 9e15), -9e15);
@@ -775,6 +776,7 @@ static const ct_binding_fn buffer_fns[] = {
 };
 
 void ct_buffer_init(JSContextRef ctx, JSObjectRef target) {
+    probe_bytes_ptr(ctx);
     ct_binding_install(ctx, target, buffer_fns);
     static const struct { const char *name; int id; } encs[] = {
         { "kUtf8", ENC_UTF8 }, { "kUcs2", ENC_UCS2 }, { "kLatin1", ENC_LATIN1 },

@@ -409,8 +409,7 @@ static void sync_read_cb(uv_stream_t *st, ssize_t nread, const uv_buf_t *buf) {
     }
     sp->out_len += (size_t)nread;
     if ((double)sp->out_len > sp->run->max_buffer) {
-        /* keep what fits, as Node does, and stop the child */
-        sp->out_len = (size_t)sp->run->max_buffer;
+        /* Node keeps the whole read that crossed the limit, then stops */
         sync_fail(sp->run, UV_ENOBUFS);
     }
 }

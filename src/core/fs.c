@@ -104,6 +104,8 @@ static JSObjectRef req_error(JSContextRef ctx, fs_req_t *r, int err) {
     return ct_uv_error(ctx, err, r->syscall, r->path, r->dest);
 }
 
+static JSValueRef res_undefined(JSContextRef ctx, fs_req_t *r);
+
 static void req_complete(fs_req_t *r) {
     JSContextRef ctx = ct_runtime_context(r->rt);
     int err = req_status(r);
@@ -115,7 +117,8 @@ static void req_complete(fs_req_t *r) {
     } else {
         args[0] = JSValueMakeNull(ctx);
         args[1] = r->result(ctx, r);
-        n = 2;
+        /* Node calls back (null) alone when there is no result */
+        n = r->result == res_undefined ? 1 : 2;
     }
     ct_js_call(ctx, r->cb, NULL, n, args);
     req_free(r);
@@ -271,7 +274,19 @@ static JSValueRef res_scandir(JSContextRef ctx, fs_req_t *r) {
     uv_dirent_t ent;
     unsigned i = 0;
     while (uv_fs_scandir_next(&r->fs, &ent) == 0) {
-        JSObjectSetPropertyAtIndex(ctx, names, i, ct_js_strn(ctx, ent.name, strlen(ent.name)), NULL);
+        size_t len = strlen(ent.name);
+        JSValueRef name;
+        if (r->utf8) {
+            name = ct_js_strn(ctx, ent.name, len);
+        } else {
+            /* encoding 'buffer': the name's exact bytes (rm needs them for
+             * names that are not UTF-8) */
+            uint8_t *copy = malloc(len ? len : 1);
+            CT_CHECK(copy != NULL);
+            memcpy(copy, ent.name, len);
+            name = ct_js_buffer_take(ctx, copy, len);
+        }
+        JSObjectSetPropertyAtIndex(ctx, names, i, name, NULL);
         JSObjectSetPropertyAtIndex(ctx, types, i, JSValueMakeNumber(ctx, ent.type), NULL);
         i++;
     }
@@ -582,12 +597,14 @@ BINDING(fs_mkdtemp) {
     return req_finish(ctx, r, uv_fs_mkdtemp(req_loop(r), &r->fs, tpl, CB(r)), exc);
 }
 
-/* readdir(path, withTypes, req) -> names, or [names, types] */
+/* readdir(path, withTypes, asBuffers, req) -> names (strings, or Buffers
+ * with asBuffers), or [names, types] */
 BINDING(fs_readdir) {
     UNUSED_ARGS;
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "scandir", res_scandir, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(3), "scandir", res_scandir, exc);
     if (r == NULL) return NULL;
     r->with_types = JSValueToBoolean(ctx, ARG(1));
+    r->utf8 = !JSValueToBoolean(ctx, ARG(2));
     return req_finish(ctx, r, uv_fs_scandir(req_loop(r), &r->fs, r->path, 0, CB(r)), exc);
 }
 
@@ -733,7 +750,10 @@ static int read_fd_all(int fd, char **out, size_t *outlen) {
     struct stat st;
     if (fstat(fd, &st) == 0) {
         if (S_ISDIR(st.st_mode)) return UV_EISDIR;
-        /* files in /proc report 0: read them in chunks until EOF */
+        /* Node refuses files over 2 GiB (JS turns EFBIG into
+         * ERR_FS_FILE_TOO_LARGE); files in /proc report 0: read those in
+         * chunks until EOF */
+        if (S_ISREG(st.st_mode) && st.st_size > INT32_MAX) return UV_EFBIG;
         if (S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
     }
     char *buf = malloc(cap);
@@ -980,7 +1000,7 @@ static const ct_binding_fn fs_fns[] = {
     { "read", fs_read, 6 },
     { "readFile", fs_read_file, 4 },
     { "readFileUtf8", fs_read_file_utf8, 1 },
-    { "readdir", fs_readdir, 3 },
+    { "readdir", fs_readdir, 4 },
     { "readlink", fs_readlink, 2 },
     { "readv", fs_readv, 4 },
     { "realpath", fs_realpath, 2 },

@@ -22,8 +22,11 @@ typedef struct {
 } loop_source_t;
 
 /* libuv's own idea of "something is due now": pending callbacks, idle or
- * closing handles, or an expired timer. */
+ * closing handles, or an expired timer. uv_backend_timeout() answers 0 for a
+ * loop with nothing active, which would keep this source always ready and
+ * starve GLib's lower-priority sources (idle, redraw): such a loop waits. */
 static int loop_timeout(uv_loop_t *loop) {
+    if (!uv_loop_alive(loop)) return -1;
     uv_update_time(loop);
     return uv_backend_timeout(loop);
 }

@@ -16,6 +16,7 @@
  * Main loop thread only.
  */
 #include "main.h"
+#include "native_image.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -83,11 +84,13 @@ static gboolean on_configure_event(GtkWidget *widget, GdkEventConfigure *ev, gpo
     w->bounds = w->configured;
     if (sized) {
         emit0(w, "resize");
+        if (w->destroying) return FALSE; /* a listener destroyed the window */
         if (w->resized_timer) g_source_remove(w->resized_timer);
         w->resized_timer = g_timeout_add(150, resized_cb, w);
     }
     if (moved && !w->destroying) {
         emit0(w, "move");
+        if (w->destroying) return FALSE;
         if (w->moved_timer) g_source_remove(w->moved_timer);
         w->moved_timer = g_timeout_add(150, moved_cb, w);
     }
@@ -100,13 +103,16 @@ static gboolean on_window_state_event(GtkWidget *widget, GdkEventWindowState *ev
     GdkWindowState ch = ev->changed_mask, st = ev->new_window_state;
     w->state = st;
     if (ch & GDK_WINDOW_STATE_ICONIFIED) emit0(w, (st & GDK_WINDOW_STATE_ICONIFIED) ? "minimize" : "restore");
+    if (w->destroying) return FALSE;
     if (ch & GDK_WINDOW_STATE_MAXIMIZED) {
         w->maximize_req = (st & GDK_WINDOW_STATE_MAXIMIZED) != 0;
         emit0(w, w->maximize_req ? "maximize" : "unmaximize");
+        if (w->destroying) return FALSE;
     }
     if (ch & GDK_WINDOW_STATE_FULLSCREEN) {
         w->fullscreen_req = (st & GDK_WINDOW_STATE_FULLSCREEN) != 0;
         emit0(w, w->fullscreen_req ? "enter-full-screen" : "leave-full-screen");
+        if (w->destroying) return FALSE;
     }
     if (ch & GDK_WINDOW_STATE_ABOVE) {
         JSValueRef v = JSValueMakeBoolean(win_emitter.ctx, (st & GDK_WINDOW_STATE_ABOVE) != 0);
@@ -118,7 +124,10 @@ static gboolean on_window_state_event(GtkWidget *widget, GdkEventWindowState *ev
 static void on_is_active(GObject *obj, GParamSpec *pspec, gpointer data) {
     (void)obj; (void)pspec;
     ctm_window_t *w = data;
-    if (!w->destroying) emit0(w, gtk_window_is_active(w->window) ? "focus" : "blur");
+    bool active = gtk_window_is_active(w->window);
+    if (w->destroying || active == w->active) return; /* GTK notifies repeats */
+    w->active = active;
+    emit0(w, active ? "focus" : "blur");
 }
 
 static void on_map(GtkWidget *widget, gpointer data) {
@@ -138,13 +147,22 @@ static void window_free(ctm_window_t *w) {
     if (w->resized_timer) g_source_remove(w->resized_timer);
     if (w->moved_timer) g_source_remove(w->moved_timer);
     if (w->view) g_object_unref(w->view);
+    g_object_unref(w->window);
     if (w->group) g_object_unref(w->group);
     if (w->css) g_hash_table_unref(w->css);
     g_free(w->programmatic_uri);
     g_free(w);
 }
 
-/* Runs first among "destroy" handlers, before GTK destroys the children. */
+static gboolean window_free_idle(gpointer data) {
+    window_free(data);
+    return G_SOURCE_REMOVE;
+}
+
+/* Runs first among "destroy" handlers, before GTK destroys the children.
+ * The struct is freed from an idle callback, not here: this may run inside
+ * one of its own signal handlers (a listener calling destroy()), which must
+ * still find it, marked `destroying`, when the listener returns. */
 static void on_window_destroy(GtkWidget *widget, gpointer data) {
     (void)widget;
     ctm_window_t *w = data;
@@ -161,7 +179,7 @@ static void on_window_destroy(GtkWidget *widget, gpointer data) {
     g_hash_table_remove(by_wc, GINT_TO_POINTER(w->wc_id));
     g_hash_table_steal(windows, GINT_TO_POINTER(w->id));
     emit0(w, "ct-closed");
-    window_free(w);
+    g_idle_add(window_free_idle, w);
 }
 
 /* ---- geometry ---- */
@@ -213,21 +231,19 @@ static void center(ctm_window_t *w) {
                NAN, NAN);
 }
 
+/* icon: a path or a NativeImage. X11 only: Wayland takes icons from the
+ * .desktop file. */
 static void set_icon(ctm_window_t *w, JSContextRef ctx, JSValueRef icon) {
-    uint8_t *bytes;
-    size_t len;
     char *path = ctm_str(ctx, icon);
     if (path != NULL) {
         gtk_window_set_icon_from_file(w->window, path, NULL);
         g_free(path);
-    } else if (ct_js_bytes(ctx, icon, &bytes, &len) && len > 0) {
-        /* PNG bytes (nativeImage.toPNG()) */
-        GdkPixbufLoader *l = gdk_pixbuf_loader_new();
-        if (gdk_pixbuf_loader_write(l, bytes, len, NULL) && gdk_pixbuf_loader_close(l, NULL))
-            gtk_window_set_icon(w->window, gdk_pixbuf_loader_get_pixbuf(l));
-        else
-            gdk_pixbuf_loader_close(l, NULL);
-        g_object_unref(l);
+        return;
+    }
+    GdkPixbuf *pb = ctm_native_image_to_pixbuf(ctx, icon, 1.0);
+    if (pb != NULL) {
+        gtk_window_set_icon(w->window, pb);
+        g_object_unref(pb);
     }
 }
 
@@ -278,7 +294,9 @@ BW_FN(bw_create) {
     w->min_h = (int)ctm_num(ctx, ctm_prop(ctx, o, "minHeight"), 0);
     w->max_w = (int)ctm_num(ctx, ctm_prop(ctx, o, "maxWidth"), 0);
     w->max_h = (int)ctm_num(ctx, ctm_prop(ctx, o, "maxHeight"), 0);
-    w->window = GTK_WINDOW(gtk_window_new(GTK_WINDOW_TOPLEVEL));
+    /* our own reference: the widget object outlives its destruction until
+     * window_free, so code on the stack may still call GTK on it */
+    w->window = g_object_ref(GTK_WINDOW(gtk_window_new(GTK_WINDOW_TOPLEVEL)));
     w->box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
     gtk_container_add(GTK_CONTAINER(w->window), w->box);
     w->view = ctm_web_contents_create_view(w, related, ctx, ctm_prop(ctx, o, "webPreferences"));
@@ -367,7 +385,7 @@ BW_FN(bw_act) {
     GtkWindow *gw = w->window;
     if (!strcmp(verb, "show")) {
         gtk_widget_show(GTK_WIDGET(gw));
-        if (w->focusable) gtk_window_present(gw);
+        if (w->focusable && !w->destroying) gtk_window_present(gw);
     } else if (!strcmp(verb, "showInactive")) {
         gtk_window_set_focus_on_map(gw, FALSE);
         gtk_widget_show(GTK_WIDGET(gw));

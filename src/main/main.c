@@ -79,6 +79,10 @@ static int run_main_process(ct_runtime_options_t *o) {
                 d ? d : "(DISPLAY not set)");
         return 1;
     }
+    /* WebKit must initialise its threading and run loop (done in the
+     * WebKitWebContext class init) before the first JSC context exists:
+     * with JSC first, views never get past "loading" (measured). */
+    g_type_class_unref(g_type_class_ref(WEBKIT_TYPE_WEB_CONTEXT));
     o->extra_bindings = ctm_bindings;
     ct_runtime_t *rt = ct_runtime_new(o);
     ct_loop_attach_glib(rt);

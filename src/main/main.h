@@ -69,7 +69,7 @@ typedef struct ctm_window {
     GdkWindowState state;
     bool resizable, movable, minimizable, maximizable, closable, focusable;
     bool always_on_top, fullscreen_req, maximize_req, skip_taskbar, kiosk;
-    bool shown_once, destroying;
+    bool shown_once, destroying, active;
     double opacity;
     int min_w, min_h, max_w, max_h;
     guint resized_timer, moved_timer; /* GLib sources, removed in free */

@@ -373,10 +373,10 @@ NI_FN(ni_scales) {
     NI_UNUSED;
     ni_image_t *img = image_arg(ctx, argc, argv, 0, exc);
     if (img == NULL) return NULL;
-    JSValueRef v[16];
-    int n = img->n < 16 ? img->n : 16;
-    for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, img->reps[i].scale);
-    return JSObjectMakeArray(ctx, (size_t)n, v, exc);
+    JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+    for (int i = 0; arr != NULL && i < img->n; i++)
+        JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSValueMakeNumber(ctx, img->reps[i].scale), NULL);
+    return arr;
 }
 
 /* size(img, scale) -> [width, height, pixelWidth, pixelHeight, repScale];
@@ -554,7 +554,8 @@ static void ensure_prototype(JSContextRef ctx) {
     JSValueRef id = ct_js_str(ctx, "electron/common/native_image");
     JSValueRef mod = ct_js_call(ctx, (JSObjectRef)req, (JSObjectRef)loader, 1, &id);
     /* the module registers the prototype on its first binding call */
-    JSValueRef create = mod && JSValueIsObject(ctx, mod) ? ct_js_get(ctx, (JSObjectRef)mod, "createEmpty") : NULL;
+    JSValueRef ni = mod && JSValueIsObject(ctx, mod) ? ct_js_get(ctx, (JSObjectRef)mod, "nativeImage") : NULL;
+    JSValueRef create = ni && JSValueIsObject(ctx, ni) ? ct_js_get(ctx, (JSObjectRef)ni, "createEmpty") : NULL;
     if (create != NULL && JSValueIsObject(ctx, create) && JSObjectIsFunction(ctx, (JSObjectRef)create))
         ct_js_call(ctx, (JSObjectRef)create, NULL, 0, NULL);
 }

@@ -17,6 +17,7 @@
  * untrusted and checked before use. Main loop thread only.
  */
 #include "main.h"
+#include "native_image.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,7 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
         w->did_fail = false;
         w->dom_ready_sent = false;
         emit0(w, "did-start-loading");
+        if (w->destroying) break;
         JSValueRef a[1] = { str(uri) };
         ctm_emit(EM, w->wc_id, "did-start-navigation", 1, a);
         break;
@@ -198,9 +200,9 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
         w->loading = false;
         if (!w->did_fail) {
             send_dom_ready(w);
-            emit0(w, "did-finish-load");
+            if (!w->destroying) emit0(w, "did-finish-load");
         }
-        emit0(w, "did-stop-loading");
+        if (!w->destroying) emit0(w, "did-stop-loading");
         break;
     }
 }
@@ -715,72 +717,44 @@ static void snapshot_done(GObject *src, GAsyncResult *res, gpointer data) {
         if (e) g_error_free(e);
         return;
     }
-    cairo_surface_flush(s);
-    int sw = cairo_image_surface_get_width(s), sh = cairo_image_surface_get_height(s);
-    GdkRectangle c = { 0, 0, sw, sh };
+    cairo_surface_t *part = NULL;
     if (r->rect.width > 0 && r->rect.height > 0) {
-        GdkRectangle full = c;
-        if (!gdk_rectangle_intersect(&full, &r->rect, &c)) c = (GdkRectangle){ 0, 0, 0, 0 };
+        GdkRectangle full = { 0, 0, cairo_image_surface_get_width(s), cairo_image_surface_get_height(s) };
+        GdkRectangle c;
+        if (gdk_rectangle_intersect(&full, &r->rect, &c))
+            part = cairo_surface_create_for_rectangle(s, c.x, c.y, c.width, c.height);
+        else
+            part = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 0, 0);
     }
-    /* cairo ARGB32 is BGRA in memory on little-endian: nativeImage's order.
-     * Pages are opaque, so premultiplication changes nothing visible. */
-    size_t len = (size_t)c.width * (size_t)c.height * 4;
-    uint8_t *px = malloc(len ? len : 1);
-    int stride = cairo_image_surface_get_stride(s);
-    const uint8_t *src_px = cairo_image_surface_get_data(s);
-    for (int y = 0; y < c.height; y++)
-        memcpy(px + (size_t)y * c.width * 4, src_px + (size_t)(y + c.y) * stride + (size_t)c.x * 4,
-               (size_t)c.width * 4);
+    /* nativeImage copies a sub-surface and shares a whole one */
+    JSObjectRef img = ctm_native_image_from_surface(r->ctx, part ? part : s);
+    if (part) cairo_surface_destroy(part);
     cairo_surface_destroy(s);
-    JSObjectRef o = JSObjectMake(r->ctx, NULL, NULL);
-    ct_js_set(r->ctx, o, "width", JSValueMakeNumber(r->ctx, c.width));
-    ct_js_set(r->ctx, o, "height", JSValueMakeNumber(r->ctx, c.height));
-    ct_js_set(r->ctx, o, "data", ct_js_buffer_take(r->ctx, px, len));
-    req_finish(r, NULL, o);
+    req_finish(r, NULL, img);
 }
 
-/* capturePage(wcId, x, y, width, height, cb(err, {width, height, data})):
- * the visible area, BGRA. */
+/* capturePage(wcId, x, y, width, height, cb(err, nativeImage)): the
+ * visible area, or the part of it in the rect when width and height > 0. */
 WC_FN(wc_capture_page) {
     WC();
     JSValueRef cb = ARG(5);
     if (!JSValueIsObject(ctx, cb)) return ct_throw_type(ctx, exc, "capturePage: callback expected");
+    if (!gtk_widget_get_mapped(GTK_WIDGET(w->window))) {
+        /* A never-shown window has no allocation, and WebKit cannot
+         * snapshot an unallocated view: lay it out without mapping it. */
+        GtkWidget *top = GTK_WIDGET(w->window);
+        GtkRequisition min, nat;
+        gtk_widget_realize(top);
+        gtk_widget_get_preferred_size(top, &min, &nat);
+        GtkAllocation a = { 0, 0, MAX(min.width, w->bounds.width), MAX(min.height, w->bounds.height) };
+        gtk_widget_size_allocate(top, &a);
+    }
     wc_req_t *r = req_new(ctx, w->wc_id, cb);
     r->rect = (GdkRectangle){ (int)ctm_num(ctx, ARG(1), 0), (int)ctm_num(ctx, ARG(2), 0),
                               (int)ctm_num(ctx, ARG(3), 0), (int)ctm_num(ctx, ARG(4), 0) };
     webkit_web_view_get_snapshot(w->view, WEBKIT_SNAPSHOT_REGION_VISIBLE,
                                  WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, snapshot_done, r);
     return UNDEF;
-}
-
-static cairo_status_t png_write(void *closure, const unsigned char *data, unsigned int len) {
-    g_byte_array_append(closure, data, len);
-    return CAIRO_STATUS_SUCCESS;
-}
-
-/* encodePNG(bgra, width, height) -> Buffer: used until nativeImage exists. */
-WC_FN(wc_encode_png) {
-    (void)fn; (void)self;
-    uint8_t *data;
-    size_t len;
-    int wd = (int)ctm_num(ctx, ARG(1), 0), ht = (int)ctm_num(ctx, ARG(2), 0);
-    if (!ct_js_bytes(ctx, ARG(0), &data, &len) || wd <= 0 || ht <= 0 ||
-        len < (size_t)wd * (size_t)ht * 4)
-        return ct_throw_type(ctx, exc, "encodePNG: (bgra, width, height) expected");
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, wd, ht);
-    int stride = cairo_image_surface_get_stride(s);
-    uint8_t *dst = cairo_image_surface_get_data(s);
-    for (int y = 0; y < ht; y++) memcpy(dst + (size_t)y * stride, data + (size_t)y * wd * 4, (size_t)wd * 4);
-    cairo_surface_mark_dirty(s);
-    GByteArray *out = g_byte_array_new();
-    cairo_surface_write_to_png_stream(s, png_write, out);
-    cairo_surface_destroy(s);
-    guint n = out->len;
-    uint8_t *bytes = g_byte_array_free(out, FALSE);
-    uint8_t *copy = malloc(n ? n : 1);
-    memcpy(copy, bytes, n);
-    g_free(bytes);
-    return ct_js_buffer_take(ctx, copy, n);
 }
 
 static void print_done(WebKitPrintOperation *op, gpointer data) {
@@ -817,7 +791,6 @@ static const ct_binding_fn wc_fns[] = {
     { "act", wc_act, 2 },
     { "capturePage", wc_capture_page, 6 },
     { "editingCommand", wc_editing_command, 3 },
-    { "encodePNG", wc_encode_png, 3 },
     { "executeJavaScript", wc_execute_javascript, 3 },
     { "getInfo", wc_get_info, 1 },
     { "goToOffset", wc_go_to_offset, 2 },

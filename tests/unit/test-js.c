@@ -32,9 +32,9 @@ static void expect_units(const char *bytes, size_t len, const JSChar *want, size
     UT_CHECK(same);
 }
 
-#define EXPECT(bytes, ...)                                                      \
-    do {                                                                        \
-        static const JSChar want_[] = { __VA_ARGS__ };                          \
+#define EXPECT(bytes, ...)                                                             \
+    do {                                                                               \
+        static const JSChar want_[] = { __VA_ARGS__ };                                 \
         expect_units(bytes, sizeof(bytes) - 1, want_, sizeof want_ / sizeof want_[0]); \
     } while (0)
 
@@ -45,36 +45,42 @@ static void ascii_and_nul(void) {
 }
 
 static void two_and_three_byte(void) {
-    EXPECT("\xC3\xA9", 0x00E9);             /* é */
-    EXPECT("\xE2\x82\xAC", 0x20AC);         /* € */
-    EXPECT("\xEF\xBF\xBF", 0xFFFF);         /* the last BMP code point */
-    EXPECT("\xEF\xBB\xBFx", 0xFEFF, 'x');   /* a BOM is kept, as Buffer#toString does */
+    EXPECT("\xC3\xA9", 0x00E9);           /* é */
+    EXPECT("\xE2\x82\xAC", 0x20AC);       /* € */
+    EXPECT("\xEF\xBF\xBF", 0xFFFF);       /* the last BMP code point */
+    EXPECT("\xEF\xBB\xBFx", 0xFEFF, 'x'); /* a BOM is kept, as Buffer#toString does */
 }
 
 static void four_byte_surrogate_pairs(void) {
-    EXPECT("\xF0\x9F\x98\x80", 0xD83D, 0xDE00);              /* U+1F600 */
-    EXPECT("\xF0\x90\x80\x80", 0xD800, 0xDC00);              /* U+10000 */
-    EXPECT("\xF4\x8F\xBF\xBF", 0xDBFF, 0xDFFF);              /* U+10FFFF */
+    EXPECT("\xF0\x9F\x98\x80", 0xD83D, 0xDE00);             /* U+1F600 */
+    EXPECT("\xF0\x90\x80\x80", 0xD800, 0xDC00);             /* U+10000 */
+    EXPECT("\xF4\x8F\xBF\xBF", 0xDBFF, 0xDFFF);             /* U+10FFFF */
     EXPECT("a\xF0\x9F\x92\xA9z", 'a', 0xD83D, 0xDCA9, 'z'); /* between ASCII */
 }
 
 static void invalid_lead_bytes(void) {
-    EXPECT("\x80", 0xFFFD);               /* lone continuation byte */
-    EXPECT("\xFF" "a", 0xFFFD, 'a');
-    EXPECT("\xC0\x80", 0xFFFD, 0xFFFD);   /* overlong NUL: C0 is never valid */
-    EXPECT("\xF5\x80", 0xFFFD, 0xFFFD);   /* beyond U+10FFFF */
+    EXPECT("\x80", 0xFFFD); /* lone continuation byte */
+    EXPECT("\xFF"
+           "a",
+           0xFFFD, 'a');
+    EXPECT("\xC0\x80", 0xFFFD, 0xFFFD); /* overlong NUL: C0 is never valid */
+    EXPECT("\xF5\x80", 0xFFFD, 0xFFFD); /* beyond U+10FFFF */
 }
 
 static void truncated_sequences(void) {
-    EXPECT("\xE2\x82", 0xFFFD);                 /* cut at the end: one U+FFFD */
-    EXPECT("\xE2\x82" "A", 0xFFFD, 'A');
-    EXPECT("\xF0\x9F\x98" "A", 0xFFFD, 'A');
+    EXPECT("\xE2\x82", 0xFFFD); /* cut at the end: one U+FFFD */
+    EXPECT("\xE2\x82"
+           "A",
+           0xFFFD, 'A');
+    EXPECT("\xF0\x9F\x98"
+           "A",
+           0xFFFD, 'A');
     EXPECT("\xC3", 0xFFFD);
 }
 
 static void out_of_range_values(void) {
-    EXPECT("\xED\xA0\x80", 0xFFFD, 0xFFFD, 0xFFFD);         /* an encoded surrogate */
-    EXPECT("\xE0\x80\x80", 0xFFFD, 0xFFFD, 0xFFFD);         /* overlong 3-byte */
+    EXPECT("\xED\xA0\x80", 0xFFFD, 0xFFFD, 0xFFFD);             /* an encoded surrogate */
+    EXPECT("\xE0\x80\x80", 0xFFFD, 0xFFFD, 0xFFFD);             /* overlong 3-byte */
     EXPECT("\xF4\x90\x80\x80", 0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD); /* > U+10FFFF */
 }
 
@@ -83,9 +89,15 @@ static void out_of_range_values(void) {
  * ct_js_strn checks the range only once the sequence is complete, so a
  * truncated one yields a single U+FFFD: marked UT_KNOWN_BUG below. */
 static void narrow_second_byte_then_truncated(void) {
-    EXPECT("\xE0\x80" "A", 0xFFFD, 0xFFFD, 'A');
-    EXPECT("\xED\xA0" "A", 0xFFFD, 0xFFFD, 'A');
-    EXPECT("\xF0\x80\x80" "A", 0xFFFD, 0xFFFD, 0xFFFD, 'A');
+    EXPECT("\xE0\x80"
+           "A",
+           0xFFFD, 0xFFFD, 'A');
+    EXPECT("\xED\xA0"
+           "A",
+           0xFFFD, 0xFFFD, 'A');
+    EXPECT("\xF0\x80\x80"
+           "A",
+           0xFFFD, 0xFFFD, 0xFFFD, 'A');
 }
 
 /* Longer than ct_js_strn's stack buffer: the heap path. */
@@ -105,18 +117,15 @@ static void long_string(void) {
     expect_units(ascii, sizeof ascii, want, sizeof ascii);
 }
 
-static const ut_case cases[] = {
-    { "ascii_and_nul", ascii_and_nul, 0 },
-    { "two_and_three_byte", two_and_three_byte, 0 },
-    { "four_byte_surrogate_pairs", four_byte_surrogate_pairs, 0 },
-    { "invalid_lead_bytes", invalid_lead_bytes, 0 },
-    { "truncated_sequences", truncated_sequences, 0 },
-    { "out_of_range_values", out_of_range_values, 0 },
-    { "narrow_second_byte_then_truncated", narrow_second_byte_then_truncated, UT_KNOWN_BUG },
-    { "long_string", long_string, 0 },
-    { NULL, NULL, 0 }
-};
+static const ut_case cases[] = { { "ascii_and_nul", ascii_and_nul, 0 },
+                                 { "two_and_three_byte", two_and_three_byte, 0 },
+                                 { "four_byte_surrogate_pairs", four_byte_surrogate_pairs, 0 },
+                                 { "invalid_lead_bytes", invalid_lead_bytes, 0 },
+                                 { "truncated_sequences", truncated_sequences, 0 },
+                                 { "out_of_range_values", out_of_range_values, 0 },
+                                 { "narrow_second_byte_then_truncated",
+                                   narrow_second_byte_then_truncated, UT_KNOWN_BUG },
+                                 { "long_string", long_string, 0 },
+                                 { NULL, NULL, 0 } };
 
-int main(int argc, char **argv) {
-    return ut_main(cases, argc, argv);
-}
+int main(int argc, char **argv) { return ut_main(cases, argc, argv); }

@@ -29,7 +29,8 @@ static void lookup_by_id(void) {
     UT_CHECK(ct__js_source_lookup(NULL, "node:internal/bootstrap/node") != NULL);
     UT_CHECK(ct__js_source_lookup(NULL, "node:internal/errors") != NULL);
     /* readable-stream is embedded under node:internal/deps/ */
-    UT_CHECK(ct__js_source_lookup(NULL, "node:internal/deps/readable-stream/lib/ours/index") != NULL);
+    UT_CHECK(ct__js_source_lookup(NULL, "node:internal/deps/readable-stream/lib/ours/index") !=
+             NULL);
     UT_CHECK(ct__js_source_lookup(NULL, "node:no-such-module") == NULL);
     UT_CHECK(ct__js_source_lookup(NULL, "path") == NULL); /* ids carry their scheme */
     UT_CHECK(ct__js_source_lookup(NULL, "") == NULL);
@@ -74,8 +75,7 @@ static char *eval(JSGlobalContextRef ctx, const char *src) {
 
 static void check_eval(JSGlobalContextRef ctx, const char *src, const char *want) {
     char *got = eval(ctx, src);
-    if (got == NULL || strcmp(got, want) != 0)
-        fprintf(stderr, "    in `%s`:\n", src);
+    if (got == NULL || strcmp(got, want) != 0) fprintf(stderr, "    in `%s`:\n", src);
     UT_CHECK_STR(got, want);
     free(got);
 }
@@ -89,8 +89,10 @@ static void compile_function_params_and_this(void) {
     /* a trailing line comment does not swallow the wrapper's closing */
     check_eval(ctx, "B.compileFunction('return 1 // done', 'c.js', '')()", "1");
     /* the body is a function body: top-level return, its own scope */
-    check_eval(ctx, "B.compileFunction('var leak = 1; return typeof leak', 's.js', '')() + "
-                    "typeof globalThis.leak", "numberundefined");
+    check_eval(ctx,
+               "B.compileFunction('var leak = 1; return typeof leak', 's.js', '')() + "
+               "typeof globalThis.leak",
+               "numberundefined");
 }
 
 static void compile_function_line_numbers(void) {
@@ -118,10 +120,11 @@ static void compile_function_hashbang(void) {
 
 static void compile_function_errors(void) {
     JSGlobalContextRef ctx = setup();
-    check_eval(ctx, "try { B.compileFunction('return (', 'bad.js', ''); 'no error' } "
-                    "catch (e) { e.name }", "SyntaxError");
-    check_eval(ctx, "try { B.compileFunction('x'); 'no error' } catch (e) { e.name }",
-               "TypeError");
+    check_eval(ctx,
+               "try { B.compileFunction('return (', 'bad.js', ''); 'no error' } "
+               "catch (e) { e.name }",
+               "SyntaxError");
+    check_eval(ctx, "try { B.compileFunction('x'); 'no error' } catch (e) { e.name }", "TypeError");
 }
 
 /* The body must parse as a function body alone (as Node's compileFunction
@@ -129,21 +132,23 @@ static void compile_function_errors(void) {
  * code outside it. */
 static void compile_function_body_cannot_escape(void) {
     JSGlobalContextRef ctx = setup();
-    check_eval(ctx, "globalThis.escaped = false; try { B.compileFunction("
-                    "'}); globalThis.escaped = true; (function(){', 'esc.js', '') } catch (e) {} "
-                    "String(escaped)", "false");
+    check_eval(ctx,
+               "globalThis.escaped = false; try { B.compileFunction("
+               "'}); globalThis.escaped = true; (function(){', 'esc.js', '') } catch (e) {} "
+               "String(escaped)",
+               "false");
 }
 
 static void compile_builtin_and_sources(void) {
     JSGlobalContextRef ctx = setup();
-    check_eval(ctx, "typeof B.compileBuiltin('node:path', 'exports, require, module')",
-               "function");
+    check_eval(ctx, "typeof B.compileBuiltin('node:path', 'exports, require, module')", "function");
     check_eval(ctx, "typeof B.compileBuiltin('node:nope', 'exports')", "undefined");
     check_eval(ctx, "typeof B.getSource('node:path')", "string");
     check_eval(ctx, "B.getSource('node:path').length > 100", "true");
     check_eval(ctx, "typeof B.getSource('node:nope')", "undefined");
-    check_eval(ctx, "const ids = B.ids(); ids.includes('node:path') && "
-                    "ids.includes('node:internal/bootstrap/node') && !ids.includes('path')",
+    check_eval(ctx,
+               "const ids = B.ids(); ids.includes('node:path') && "
+               "ids.includes('node:internal/bootstrap/node') && !ids.includes('path')",
                "true");
     check_eval(ctx, "B.evaluate('6 * 7', '[eval]')", "42");
 }
@@ -160,6 +165,4 @@ static const ut_case cases[] = {
     { NULL, NULL, 0 }
 };
 
-int main(int argc, char **argv) {
-    return ut_main(cases, argc, argv);
-}
+int main(int argc, char **argv) { return ut_main(cases, argc, argv); }

@@ -67,7 +67,8 @@ static void ticks_and_microtasks_interleave(void) {
     expect_log("globalThis.log = [];"
                "process.nextTick(() => {"
                "  log.push('t1');"
-               "  Promise.resolve().then(() => { log.push('p2'); process.nextTick(() => log.push('t3')); });"
+               "  Promise.resolve().then(() => { log.push('p2'); process.nextTick(() => "
+               "log.push('t3')); });"
                "  process.nextTick(() => log.push('t2'));"
                "});"
                "Promise.resolve().then(() => log.push('p1'));",
@@ -80,7 +81,8 @@ static void timers_in_due_order(void) {
                "setTimeout(() => log.push('t100'), 100);"
                "setTimeout(() => log.push('t100b'), 100);"
                "setImmediate(() => log.push('immediate'));"
-               "const i = setInterval(() => { log.push('iv'); if (log.filter(x => x === 'iv').length === 2) clearInterval(i); }, 2);",
+               "const i = setInterval(() => { log.push('iv'); if (log.filter(x => x === "
+               "'iv').length === 2) clearInterval(i); }, 2);",
                "immediate,iv,iv,t100,t100b,t200");
 }
 
@@ -195,6 +197,4 @@ static const ut_case cases[] = {
     { NULL, NULL, 0 }
 };
 
-int main(int argc, char **argv) {
-    return ut_main(cases, argc, argv);
-}
+int main(int argc, char **argv) { return ut_main(cases, argc, argv); }

@@ -33,24 +33,24 @@ typedef struct {
 enum { UT_KNOWN_BUG = 1 };
 
 /* Fails the current case (the child exits 1) with file:line and the text. */
-#define UT_CHECK(expr)                                                              \
-    do {                                                                            \
-        if (!(expr)) {                                                              \
+#define UT_CHECK(expr)                                                                   \
+    do {                                                                                 \
+        if (!(expr)) {                                                                   \
             fprintf(stderr, "    %s:%d: check failed: %s\n", __FILE__, __LINE__, #expr); \
-            fflush(stderr);                                                         \
-            _exit(1);                                                               \
-        }                                                                           \
+            fflush(stderr);                                                              \
+            _exit(1);                                                                    \
+        }                                                                                \
     } while (0)
 
-#define UT_CHECK_STR(got, want)                                                     \
-    do {                                                                            \
-        const char *ut_g_ = (got), *ut_w_ = (want);                                 \
-        if (ut_g_ == NULL || strcmp(ut_g_, ut_w_) != 0) {                           \
+#define UT_CHECK_STR(got, want)                                                         \
+    do {                                                                                \
+        const char *ut_g_ = (got), *ut_w_ = (want);                                     \
+        if (ut_g_ == NULL || strcmp(ut_g_, ut_w_) != 0) {                               \
             fprintf(stderr, "    %s:%d: got \"%s\", want \"%s\"\n", __FILE__, __LINE__, \
-                    ut_g_ ? ut_g_ : "(null)", ut_w_);                               \
-            fflush(stderr);                                                         \
-            _exit(1);                                                               \
-        }                                                                           \
+                    ut_g_ ? ut_g_ : "(null)", ut_w_);                                   \
+            fflush(stderr);                                                             \
+            _exit(1);                                                                   \
+        }                                                                               \
     } while (0)
 
 /* Runs one case in a child; returns the raw wait status. */
@@ -70,8 +70,7 @@ static int ut_run_case(const ut_case *c, unsigned timeout) {
         _exit(0);
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
-    }
+    while (waitpid(pid, &status, 0) < 0) {}
     return status;
 }
 
@@ -94,8 +93,10 @@ static int ut_main(const ut_case *cases, int argc, char **argv) {
         if (c->flags & UT_KNOWN_BUG) {
             printf("%s %s%s\n", ok ? "ok  " : "bug ", c->name,
                    ok ? " (marked UT_KNOWN_BUG but passes: remove the mark)" : " (known bug)");
-            if (ok) passed++;
-            else bugs++;
+            if (ok)
+                passed++;
+            else
+                bugs++;
         } else if (ok) {
             printf("ok   %s\n", c->name);
             passed++;

@@ -278,7 +278,7 @@ function createFromNamedImage(imageName) {
 
 Object.defineProperty(NativeImage, 'name', { value: 'NativeImage' });
 
-module.exports = {
+const nativeImage = {
   createEmpty,
   createFromPath,
   createFromBuffer,
@@ -286,3 +286,5 @@ module.exports = {
   createFromDataURL,
   createFromNamedImage,
 };
+
+module.exports = { nativeImage, NativeImage };

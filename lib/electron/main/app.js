@@ -171,6 +171,11 @@ class App extends EventEmitter {
   getAppPath() { return this._appPath; }
   setDesktopName(name) { this._desktopName = String(name); }
   setAppUserModelId() {}
+  _desktopFile() {
+    const d = this._desktopName || `${this._name}.desktop`;
+    return d.endsWith('.desktop') ? d : d + '.desktop';
+  }
+  _setProgress(progress) { binding.setLauncherProgress(`application://${this._desktopFile()}`, progress); }
 
   _systemPaths() {
     if (this._system === null) this._system = binding.systemPaths();

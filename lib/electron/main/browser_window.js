@@ -42,9 +42,9 @@ function parseColor(c) {
   return null;
 }
 
+// A path or a NativeImage; C reads either.
 function iconValue(icon) {
-  if (typeof icon === 'string') return icon;
-  if (icon && typeof icon.toPNG === 'function') return icon.toPNG();
+  if (typeof icon === 'string' || (icon !== null && typeof icon === 'object')) return icon;
   return undefined;
 }
 
@@ -362,7 +362,12 @@ class BrowserWindow extends EventEmitter {
     return '#' + (c.a !== 255 ? h(c.a) : '') + h(c.r) + h(c.g) + h(c.b);
   }
   flashFrame(flag) { this._check(); binding.set(this.id, 'urgent', !!flag); }
-  setProgressBar(progress) { this._check(); this._progress = Number(progress); }
+  // Unity launcher API over D-Bus: per app, as docks show it on the app's icon.
+  setProgressBar(progress) {
+    this._check();
+    this._progress = Number(progress);
+    require('electron/main/app').app._setProgress(this._progress);
+  }
 
   // ---- family ----
   setParentWindow(parent) {

@@ -25,30 +25,19 @@ function loadError(code, name, url) {
   return err;
 }
 
+// WebKit reports a page exception as "Name: message".
+function scriptError(text) {
+  const m = /^((?:[A-Z][A-Za-z]*)?Error): ([\s\S]*)$/.exec(text);
+  const Ctor = m && typeof globalThis[m[1]] === 'function' ? globalThis[m[1]] : Error;
+  const err = new Ctor(m ? m[2] : text);
+  if (m && Ctor === Error && m[1] !== 'Error') err.name = m[1];
+  return err;
+}
+
+// loadFile's path is relative to the app's root, as in Electron.
 function fileURL(p) {
-  const abs = path.resolve(p);
+  const abs = path.resolve(require('electron/main/app').app.getAppPath(), p);
   return 'file://' + abs.split('/').map((s) => encodeURIComponent(s)).join('/');
-}
-
-function nativeImageModule() {
-  try {
-    return require('electron/common/native_image');
-  } catch {
-    return null;
-  }
-}
-
-// capturePage's result when nativeImage is not there yet: enough for toPNG,
-// toBitmap and getSize.
-function bitmapImage(width, height, data) {
-  return {
-    getSize: () => ({ width, height }),
-    isEmpty: () => width === 0 || height === 0,
-    toBitmap: () => data,
-    getBitmap: () => data,
-    toPNG: () => (width && height ? binding.encodePNG(data, width, height) : Buffer.alloc(0)),
-    toDataURL() { return 'data:image/png;base64,' + this.toPNG().toString('base64'); },
-  };
 }
 
 class WebContents extends EventEmitter {
@@ -57,7 +46,8 @@ class WebContents extends EventEmitter {
     this.id = nextId++;
     this._owner = owner;
     this._destroyed = false;
-    this._loadSeq = 0;
+    this._pendingLoad = null; // settles the pending loadURL promise
+    this._pendingLoadURL = '';
     this._windowOpenHandler = null;
     this._zoomFactor = 1;
     this._inserted = 0;
@@ -91,37 +81,28 @@ class WebContents extends EventEmitter {
     }
     if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
     void options;
-    const seq = ++this._loadSeq;
+    // a new load supersedes the pending one, whose promise rejects with -3
+    if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
     if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url)) {
-      const err = loadError(-300, 'ERR_INVALID_URL', url);
-      process.nextTick(() => this.emit('did-fail-load', makeEvent(), -300, 'ERR_INVALID_URL', url, true, 0, 0));
-      return Promise.reject(err);
+      this.emit('did-fail-load', makeEvent(), -300, 'ERR_INVALID_URL', url, true, 0, 0);
+      return Promise.reject(loadError(-300, 'ERR_INVALID_URL', url));
     }
     const p = new Promise((resolve, reject) => {
-      const cleanup = () => {
+      const settle = (err) => {
         this.removeListener('did-finish-load', onFinish);
         this.removeListener('did-fail-load', onFail);
-        this.removeListener('destroyed', onDestroyed);
-        this.removeListener('ct-load-superseded', onSuperseded);
+        if (this._pendingLoad === settle) this._pendingLoad = null;
+        if (err) reject(err); else resolve();
       };
-      const onFinish = () => { cleanup(); resolve(); };
+      const onFinish = () => settle(null);
       const onFail = (ev, code, desc, vurl, isMainFrame) => {
-        if (!isMainFrame) return;
-        cleanup();
-        reject(loadError(code, desc, vurl));
-      };
-      const onDestroyed = () => { cleanup(); reject(loadError(-3, 'ERR_ABORTED', url)); };
-      const onSuperseded = (s) => {
-        if (s === seq) return;
-        cleanup();
-        reject(loadError(-3, 'ERR_ABORTED', url));
+        if (isMainFrame) settle(loadError(code, desc, vurl));
       };
       this.on('did-finish-load', onFinish);
       this.on('did-fail-load', onFail);
-      this.on('destroyed', onDestroyed);
-      this.on('ct-load-superseded', onSuperseded);
+      this._pendingLoad = settle;
+      this._pendingLoadURL = url;
     });
-    this.emit('ct-load-superseded', seq);
     binding.loadURL(this.id, url);
     return p;
   }
@@ -205,7 +186,7 @@ class WebContents extends EventEmitter {
       this._checkAlive();
       binding.executeJavaScript(this.id, code, (err, json) => {
         if (err !== null) {
-          reject(new Error(err));
+          reject(scriptError(err));
           return;
         }
         if (json === undefined) {
@@ -242,19 +223,9 @@ class WebContents extends EventEmitter {
     if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
     const r = rect && typeof rect === 'object' ? rect : {};
     return new Promise((resolve, reject) => {
-      binding.capturePage(this.id, r.x | 0, r.y | 0, r.width | 0, r.height | 0, (err, bmp) => {
-        if (err !== null) {
-          reject(new Error(err));
-          return;
-        }
-        const ni = nativeImageModule();
-        if (ni && ni.nativeImage && typeof ni.nativeImage.createFromBitmap === 'function' && bmp.width > 0) {
-          resolve(ni.nativeImage.createFromBitmap(bmp.data, { width: bmp.width, height: bmp.height }));
-        } else if (ni && ni.nativeImage && bmp.width === 0) {
-          resolve(ni.nativeImage.createEmpty());
-        } else {
-          resolve(bitmapImage(bmp.width, bmp.height, bmp.data));
-        }
+      binding.capturePage(this.id, r.x | 0, r.y | 0, r.width | 0, r.height | 0, (err, image) => {
+        if (err !== null) reject(new Error(err));
+        else resolve(image);
       });
     });
   }
@@ -396,6 +367,10 @@ class WebContents extends EventEmitter {
         }
         return true;
       }
+      case 'did-finish-load':
+        this.emit('did-frame-finish-load', makeEvent(), true, this._pid(), 0);
+        this.emit('did-finish-load', makeEvent());
+        return undefined;
       case 'page-title-updated':
         this.emit('page-title-updated', makeEvent(), args[0], true);
         return undefined;
@@ -442,6 +417,7 @@ class WebContents extends EventEmitter {
   _emitDestroyed() {
     this._destroyed = true;
     all.delete(this.id);
+    if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
     this.emit('destroyed');
   }
 

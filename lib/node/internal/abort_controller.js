@@ -9,6 +9,17 @@ const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kDontThrow = Symbol('kDontThrow');
 
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Node prints these as `Name { key: value }` through a one-level-shallower
+// inspect of a stand-in object.
+function customInspect(self, obj, depth, options) {
+  if (depth < 0) return self;
+  const { inspect } = require('internal/util/inspect');
+  const opts = { ...options, depth: options?.depth == null ? options?.depth : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(obj, opts)}`;
+}
+
 function domAbortError() {
   const { DOMException } = require('internal/dom_exception');
   return new DOMException('This operation was aborted', 'AbortError');
@@ -32,6 +43,9 @@ class AbortSignal extends EventTarget {
   }
   throwIfAborted() {
     if (this[kAborted]) throw this[kReason];
+  }
+  [kInspect](depth, options) {
+    return customInspect(this, { aborted: this.aborted }, depth, options);
   }
   static abort(reason = domAbortError()) {
     const s = new AbortSignal(kDontThrow);
@@ -73,6 +87,9 @@ class AbortController {
   #signal = new AbortSignal(kDontThrow);
   get signal() { return this.#signal; }
   abort(reason = domAbortError()) { abortSignal(this.#signal, reason); }
+  [kInspect](depth, options) {
+    return customInspect(this, { signal: this.signal }, depth, options);
+  }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
 

@@ -4,11 +4,12 @@
 'use strict';
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
+  codes: { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { customInspectSymbol } = require('internal/util');
 
 const binding = internalBinding('buffer');
+const kMaxLength = 2 ** 32; // node:buffer's kMaxLength (not required: it requires us)
 
 let isBlob; // set in Blob's static block: only code inside the class sees #bytes
 
@@ -45,6 +46,8 @@ class Blob {
     if (ending !== 'transparent' && ending !== 'native') {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
+    // Views are measured before anything is copied, so an oversized Blob
+    // fails fast instead of after copying gigabytes.
     const parts = [];
     let length = 0;
     for (const source of sources) {
@@ -52,10 +55,9 @@ class Blob {
       if (isBlob(source)) {
         part = source.#bytes;
       } else if (ArrayBuffer.isView(source)) {
-        part = new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice();
-      } else if (source instanceof ArrayBuffer ||
-                 (typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer)) {
-        part = new Uint8Array(source.slice(0));
+        part = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+      } else if (binding.isAnyArrayBuffer(source)) {
+        part = new Uint8Array(source);
       } else {
         let str = `${source}`;
         if (ending === 'native') str = str.replace(/\r\n|\r/g, '\n');
@@ -63,6 +65,7 @@ class Blob {
       }
       parts.push(part);
       length += part.length;
+      if (length > kMaxLength) throw new ERR_BUFFER_TOO_LARGE(kMaxLength);
     }
     const bytes = new Uint8Array(length);
     let pos = 0;
@@ -129,6 +132,13 @@ class Blob {
   }
 }
 
+// WebIDL attributes and operations are enumerable; class members are not.
+function makeEnumerable(proto, names) {
+  for (const name of names) {
+    Object.defineProperty(proto, name, { enumerable: true });
+  }
+}
+makeEnumerable(Blob.prototype, ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer', 'bytes']);
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
 class File extends Blob {
@@ -160,6 +170,7 @@ class File extends Blob {
   }
 }
 
+makeEnumerable(File.prototype, ['name', 'lastModified']);
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
 // Blob URLs (URL.createObjectURL) are not supported: nothing resolves.

@@ -6,8 +6,13 @@
 
 const binding = internalBinding('buffer');
 const {
-  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG },
 } = require('internal/errors');
+
+// V8's string limit, which Node reports as buffer.constants.MAX_STRING_LENGTH.
+// JavaScriptCore allows 2^31-1, but decoding refuses what Node refuses, and
+// so never builds multi-gigabyte strings.
+const kStringMaxLength = 0x1fffffe8;
 const { validateNumber } = require('internal/validators');
 
 class FastBuffer extends Uint8Array {
@@ -298,6 +303,17 @@ function arrayIndex(value, def) {
   return n;
 }
 
+// Decodes view[start..end) in encoding id `enc` (start/end already valid),
+// throwing ERR_STRING_TOO_LONG where Node would.
+function decodeRange(view, enc, start, end) {
+  const n = end - start;
+  const chars = enc === binding.kHex ? n * 2 :
+    (enc === binding.kBase64 || enc === binding.kBase64url) ? Math.ceil(n / 3) * 4 :
+      enc === binding.kUcs2 ? n >>> 1 : n;
+  if (chars > kStringMaxLength) throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+  return binding.slice(asBytes(view), enc, start, end);
+}
+
 function makeSlice(enc) {
   return function slice(start, end) {
     const len = this.length;
@@ -306,7 +322,7 @@ function makeSlice(enc) {
     end = arrayIndex(end, len);
     if (end < start) end = start;
     if (end > len) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
-    return binding.slice(asBytes(this), enc, start, end);
+    return decodeRange(this, enc, start, end);
   };
 }
 
@@ -376,6 +392,8 @@ module.exports = {
   checkInt,
   codedError,
   createUnsafeBuffer,
+  decodeRange,
+  kStringMaxLength,
   markAsUntransferable,
   readUInt8,
   writeUInt8,

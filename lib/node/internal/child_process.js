@@ -12,7 +12,7 @@ const {
   },
   errnoException,
 } = require('internal/errors');
-const { validateObject, validateString, validateArray } = require('internal/validators');
+const { validateObject, validateString, validateArray, validateOneOf } = require('internal/validators');
 
 const cpb = internalBinding('child_process');
 const sw = internalBinding('stream_wrap');
@@ -110,6 +110,9 @@ function getValidStdio(stdio, sync) {
   return { stdio: out, ipc, ipcFd };
 }
 
+// Marks a stream handed to a child as its stdio: we must not read from it.
+const kIsUsedForIO = Symbol('kIsUsedForIO');
+
 function maybeClose(subprocess) {
   subprocess._closesGot++;
   if (subprocess._closesGot === subprocess._closesNeeded) {
@@ -123,7 +126,8 @@ function flushStdio(subprocess) {
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
     const stream = stdio[i];
-    if (!stream || !stream.readable || stream._readableState?.readableListening) continue;
+    if (!stream || !stream.readable || stream[kIsUsedForIO] ||
+        stream._readableState?.readableListening) continue;
     stream.resume();
   }
 }
@@ -167,17 +171,25 @@ Object.setPrototypeOf(ChildProcess, EventEmitter);
 ChildProcess.prototype.spawn = function spawn(options) {
   validateObject(options, 'options');
   const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
-  if (ipc !== undefined) {
-    options.envPairs = options.envPairs ?? [];
-    options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
-    options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${options.serialization || 'json'}`);
-  }
-  validateString(options.file, 'options.file');
-  this.spawnfile = options.file;
-  if (options.args === undefined) this.spawnargs = [];
-  else {
-    validateArray(options.args, 'options.args');
-    this.spawnargs = options.args;
+  try {
+    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+    if (ipc !== undefined) {
+      if (options.envPairs === undefined) options.envPairs = [];
+      else validateArray(options.envPairs, 'options.envPairs');
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${options.serialization || 'json'}`);
+    }
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args === undefined) this.spawnargs = [];
+    else {
+      validateArray(options.args, 'options.args');
+      this.spawnargs = options.args;
+    }
+  } catch (err) {
+    // the pipes made for stdio would otherwise stay open
+    for (const s of stdio) if (s.type === 'pipe') s.handle.close();
+    throw err;
   }
 
   const err = this._handle.spawn({ ...options, stdio });
@@ -201,7 +213,17 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (stream.type === 'wrap') {
-      stream.socket = stream._stdio;
+      // the child reads this stream now: stop reading it here, and keep it
+      // out of flushStdio
+      const s = stream._stdio;
+      s._handle?.readStop();
+      s._reading = false;
+      s.pause();
+      if (s._readableState) {
+        s._readableState.reading = false;
+        s.readableFlowing = false;
+      }
+      s[kIsUsedForIO] = true;
       continue;
     }
     if (stream.handle) {
@@ -268,6 +290,7 @@ ChildProcess.prototype.unref = function() {
 function setupChannel(target, channel) {
   target.channel = channel;
   target._channel = channel;
+  Object.defineProperty(channel, 'fd', { get() { return channel.getFd(); }, configurable: true });
   target.connected = true;
   let pending = '';
   const decoder = new (require('string_decoder').StringDecoder)('utf8');
@@ -287,11 +310,12 @@ function setupChannel(target, channel) {
           target.emit('error', e);
           continue;
         }
+        // one tick per message: a throwing listener must not stop the rest
         if (message !== null && typeof message === 'object' &&
             typeof message.cmd === 'string' && message.cmd.startsWith('NODE_')) {
-          target.emit('internalMessage', message);
+          process.nextTick(() => target.emit('internalMessage', message));
         } else {
-          target.emit('message', message, undefined);
+          process.nextTick(() => target.emit('message', message, undefined));
         }
       }
       return;

@@ -44,15 +44,23 @@ function charToDigit(c) {
   return kBase;
 }
 
+// Failure handler of the two functions below: IDNA wants null, node:punycode
+// throws (see lib/node/punycode.js). kind is 'overflow', 'not-basic' or
+// 'invalid-input'.
+function failWithNull(kind) {
+  void kind;
+  return null;
+}
+
 // Decodes the Punycode of one label (without "xn--") to a string of code
-// points; returns null when the input is not valid Punycode.
-function punycodeDecode(input) {
+// points; returns fail(kind) when the input is not valid Punycode.
+function punycodeDecode(input, fail = failWithNull) {
   const output = [];
   let basic = input.lastIndexOf('-');
   if (basic < 0) basic = 0;
   for (let j = 0; j < basic; j++) {
     const c = input.charCodeAt(j);
-    if (c >= 0x80) return null;
+    if (c >= 0x80) return fail('not-basic');
     output.push(c);
   }
   let n = kInitialN;
@@ -61,30 +69,33 @@ function punycodeDecode(input) {
   for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
     const oldi = i;
     for (let w = 1, k = kBase; ; k += kBase) {
-      if (index >= input.length) return null;
+      if (index >= input.length) return fail('invalid-input');
       const digit = charToDigit(input.charCodeAt(index++));
-      if (digit >= kBase || digit > Math.floor((kMaxInt - i) / w)) return null;
+      if (digit >= kBase) return fail('invalid-input');
+      if (digit > Math.floor((kMaxInt - i) / w)) return fail('overflow');
       i += digit * w;
       const t = k <= bias ? kTMin : (k >= bias + kTMax ? kTMax : k - bias);
       if (digit < t) break;
-      if (w > Math.floor(kMaxInt / (kBase - t))) return null;
+      if (w > Math.floor(kMaxInt / (kBase - t))) return fail('overflow');
       w *= kBase - t;
     }
     const out = output.length + 1;
     bias = adapt(i - oldi, out, oldi === 0);
-    if (Math.floor(i / out) > kMaxInt - n) return null;
+    if (Math.floor(i / out) > kMaxInt - n) return fail('overflow');
     n += Math.floor(i / out);
     i %= out;
-    if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF)) return null;
+    if (n > 0x10FFFF) return fail('invalid-input');
+    // node:punycode lets surrogates through; IDNA must not
+    if (n >= 0xD800 && n <= 0xDFFF && fail === failWithNull) return null;
     output.splice(i++, 0, n);
   }
-  return String.fromCodePoint(...output);
+  return output.map((c) => String.fromCodePoint(c)).join('');
 }
 
-// Encodes a string of code points as Punycode (without "xn--"); returns null
-// on overflow.
-function punycodeEncode(input) {
-  const cps = Array.from(input, (ch) => ch.codePointAt(0));
+// Encodes a string of code points as Punycode (without "xn--"); returns
+// fail('overflow') on overflow. input may also be an array of code points.
+function punycodeEncode(input, fail = failWithNull) {
+  const cps = typeof input === 'string' ? Array.from(input, (ch) => ch.codePointAt(0)) : input;
   let output = '';
   for (const c of cps) if (c < 0x80) output += String.fromCharCode(c);
   const basicLength = output.length;
@@ -96,11 +107,11 @@ function punycodeEncode(input) {
   while (handled < cps.length) {
     let m = kMaxInt;
     for (const c of cps) if (c >= n && c < m) m = c;
-    if (m - n > Math.floor((kMaxInt - delta) / (handled + 1))) return null;
+    if (m - n > Math.floor((kMaxInt - delta) / (handled + 1))) return fail('overflow');
     delta += (m - n) * (handled + 1);
     n = m;
     for (const c of cps) {
-      if (c < n && ++delta > kMaxInt) return null;
+      if (c < n && ++delta > kMaxInt) return fail('overflow');
       if (c === n) {
         let q = delta;
         for (let k = kBase; ; k += kBase) {

@@ -118,6 +118,7 @@ class Timeout {
     this[triggerAsyncIdSymbol] = 0;
     this._timerId = this[asyncIdSymbol];
     this._heapIndex = -1;
+    this._domain = process.domain || null;
     if (isRefed) refCount++;
   }
 
@@ -218,8 +219,10 @@ function runNextTimer(now) {
   if (t._repeat) start = getNow();
   try {
     const args = t._timerArgs;
+    if (t._domain) t._domain.enter();
     if (args === undefined) t._onTimeout();
     else Reflect.apply(t._onTimeout, t, args);
+    if (t._domain) t._domain.exit();
   } finally {
     if (t._repeat && t._idleTimeout !== -1 && !t._destroyed) {
       t._idleTimeout = t._repeat;
@@ -261,6 +264,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    this._domain = process.domain || null;
     this._destroyed = false;
     this[kRefed] = false;
     this[asyncIdSymbol] = timerListId.next++;
@@ -309,8 +313,10 @@ function runImmediates(first) {
     imm[kRefed] = null;
     const argv = imm._argv;
     try {
+      if (imm._domain) imm._domain.enter();
       if (!argv) imm._onImmediate();
       else Reflect.apply(imm._onImmediate, imm, argv);
+      if (imm._domain) imm._domain.exit();
     } catch (err) {
       // the rest of the batch waits for the next check phase, as in Node
       if (q.head !== null) {

@@ -293,6 +293,16 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
 
 let updateURLQuery;
 let getRecord;
+let isURLInstance;
+
+// The record behind a URL. Brand failures get V8's wording, which Node's
+// tests match on.
+function recOf(url) {
+  if (!isURLInstance(url)) {
+    throw new TypeError('Cannot read private member #context from an object whose class did not declare it');
+  }
+  return getRecord(url);
+}
 
 const kSchemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
 const kOmitted = 4294967295;
@@ -345,6 +355,7 @@ class URL {
       if (query === '') stripTrailingSpaces(url.#rec);
     };
     getRecord = (url) => url.#rec;
+    isURLInstance = (value) => typeof value === 'object' && value !== null && #rec in value;
   }
 
   constructor(input, base = undefined) {
@@ -383,18 +394,19 @@ class URL {
   }
 
   #syncParams() {
-    if (this.#searchParams !== null) setParamsList(this.#searchParams, P.parseUrlencoded(this.#rec.query ?? ''));
+    if (this.#searchParams !== null) setParamsList(this.#searchParams, P.parseUrlencoded(recOf(this).query ?? ''));
   }
 
   toString() {
-    return P.serialize(this.#rec);
+    return P.serialize(recOf(this));
   }
 
   get href() {
-    return P.serialize(this.#rec);
+    return P.serialize(recOf(this));
   }
 
   set href(value) {
+    recOf(this);
     value = toUSVString(value);
     const rec = P.basicParse(value, null);
     if (rec === null) throw invalidURL(value);
@@ -403,71 +415,71 @@ class URL {
   }
 
   get origin() {
-    return P.serializeOrigin(this.#rec);
+    return P.serializeOrigin(recOf(this));
   }
 
   get protocol() {
-    return `${this.#rec.scheme}:`;
+    return `${recOf(this).scheme}:`;
   }
 
   set protocol(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     P.basicParse(`${toUSVString(value)}:`, null, rec, P.states.SCHEME_START);
   }
 
   get username() {
-    return this.#rec.username;
+    return recOf(this).username;
   }
 
   set username(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
     rec.username = P.percentEncode(value, P.sets.kUserinfo);
   }
 
   get password() {
-    return this.#rec.password;
+    return recOf(this).password;
   }
 
   set password(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
     rec.password = P.percentEncode(value, P.sets.kUserinfo);
   }
 
   get host() {
-    const rec = this.#rec;
+    const rec = recOf(this);
     if (rec.host === null) return '';
     return rec.port === null ? rec.host : `${rec.host}:${rec.port}`;
   }
 
   set host(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (typeof rec.path === 'string') return;
     P.basicParse(value, null, rec, P.states.HOST);
   }
 
   get hostname() {
-    return this.#rec.host ?? '';
+    return recOf(this).host ?? '';
   }
 
   set hostname(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (typeof rec.path === 'string') return;
     P.basicParse(value, null, rec, P.states.HOSTNAME);
   }
 
   get port() {
-    const port = this.#rec.port;
+    const port = recOf(this).port;
     return port === null ? '' : `${port}`;
   }
 
   set port(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
     if (value === '') rec.port = null;
@@ -475,11 +487,11 @@ class URL {
   }
 
   get pathname() {
-    return P.serializePath(this.#rec);
+    return P.serializePath(recOf(this));
   }
 
   set pathname(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (typeof rec.path === 'string') return;
     const saved = rec.path;
@@ -488,12 +500,12 @@ class URL {
   }
 
   get search() {
-    const q = this.#rec.query;
+    const q = recOf(this).query;
     return q === null || q === '' ? '' : `?${q}`;
   }
 
   set search(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (value === '') {
       rec.query = null;
@@ -507,9 +519,10 @@ class URL {
   }
 
   get searchParams() {
+    const rec = recOf(this);
     if (this.#searchParams === null) {
       const params = new URLSearchParams();
-      setParamsList(params, P.parseUrlencoded(this.#rec.query ?? ''));
+      setParamsList(params, P.parseUrlencoded(rec.query ?? ''));
       linkParams(params, this);
       this.#searchParams = params;
     }
@@ -517,12 +530,12 @@ class URL {
   }
 
   get hash() {
-    const f = this.#rec.fragment;
+    const f = recOf(this).fragment;
     return f === null || f === '' ? '' : `#${f}`;
   }
 
   set hash(value) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     value = toUSVString(value);
     if (value === '') {
       rec.fragment = null;
@@ -535,11 +548,11 @@ class URL {
   }
 
   toJSON() {
-    return P.serialize(this.#rec);
+    return P.serialize(recOf(this));
   }
 
   [kInspect](depth, options) {
-    const rec = this.#rec;
+    const rec = recOf(this);
     if (typeof depth === 'number' && depth < 0) return this;
     const ctor = (this.constructor && typeof this.constructor === 'function') ? this.constructor : URL;
     const obj = Object.create({ constructor: ctor });

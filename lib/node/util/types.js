@@ -9,6 +9,15 @@
 // checks must not be fooled by (Symbol.toStringTag and setPrototypeOf are).
 'use strict';
 
+// Built-ins captured at load time: user code may replace them later and must
+// not change our behaviour.
+const {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf,
+  ObjectKeys,
+} = require('internal/util/primordials');
+
 const binding = internalBinding('util');
 const { typeByte } = binding;
 
@@ -56,7 +65,7 @@ const bytes = { __proto__: null };
 {
   const taken = new Map([[typeByte({}), null], [typeByte(Object.create(null)), null],
     [typeByte(function f() {}), null], [typeByte([]), null]]);
-  for (const name of Object.keys(samples)) {
+  for (const name of ObjectKeys(samples)) {
     const b = typeByte(samples[name]);
     if (taken.has(b)) {
       const other = taken.get(b);
@@ -88,14 +97,14 @@ function checker(name, fallback) {
   };
 }
 
-const getSize = (C) => Object.getOwnPropertyDescriptor(C.prototype, 'size').get;
+const getSize = (C) => ObjectGetOwnPropertyDescriptor(C.prototype, 'size').get;
 const mapSize = getSize(Map);
 const setSize = getSize(Set);
-const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
-const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const TypedArray = Object.getPrototypeOf(Uint8Array);
-const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
+const abByteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const dvByteLength = ObjectGetOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const regexpSource = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const TypedArray = ObjectGetPrototypeOf(Uint8Array);
+const typedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
 
 const isMap = checker('Map', (v) => brand(mapSize, v));
 const isSet = checker('Set', (v) => brand(setSize, v));
@@ -229,4 +238,4 @@ module.exports = {
   isCryptoKey: () => false,
 };
 // not enumerable: util.types has exactly Node's keys
-Object.defineProperty(module.exports, 'typedArrayName', { value: typedArrayName });
+ObjectDefineProperty(module.exports, 'typedArrayName', { __proto__: null, value: typedArrayName });

@@ -23,8 +23,22 @@ function defineValue(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// Web APIs a page already has (a renderer's window) are left alone: Electron
+// keeps the browser's own URL, EventTarget, performance, ... there.
+function hasNative(name) {
+  return Object.getOwnPropertyDescriptor(globalThis, name) !== undefined;
+}
+
+function defineWebValue(name, load, enumerable = false) {
+  if (!hasNative(name)) defineValue(name, load(), enumerable);
+}
+
+function defineWebLazy(name, load, enumerable = false) {
+  if (!hasNative(name)) defineLazy(name, load, enumerable);
+}
+
 function setupGlobals(mode) {
-  defineValue('global', globalThis);
+  defineValue('global', globalThis, true);
   Object.defineProperty(globalThis, 'process', {
     value: process, writable: true, configurable: true, enumerable: false,
   });
@@ -38,24 +52,31 @@ function setupGlobals(mode) {
 
   defineLazy('Buffer', () => require('buffer').Buffer);
   defineLazy('console', () => require('internal/console/global'));
-  defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
-  defineLazy('URL', () => require('internal/url').URL);
-  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
-  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
-  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
-  defineLazy('atob', () => require('buffer').atob, true);
-  defineLazy('btoa', () => require('buffer').btoa, true);
-  defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
-  defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
-  defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
-  defineLazy('Event', () => require('internal/event_target').Event);
-  defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
-  defineLazy('performance', () => require('perf_hooks').performance, true);
-  defineLazy('Blob', () => require('buffer').Blob);
-  defineLazy('DOMException', () => require('internal/dom_exception').DOMException);
-  defineLazy('MessageChannel', () => require('worker_threads').MessageChannel);
-  defineLazy('MessagePort', () => require('worker_threads').MessagePort);
-  defineLazy('BroadcastChannel', () => require('worker_threads').BroadcastChannel);
+  // Node defines these as data properties, not lazy accessors; code checks
+  // their descriptors
+  defineWebValue('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  defineWebValue('URL', () => require('internal/url').URL);
+  defineWebValue('URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineWebLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineWebLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineWebLazy('atob', () => require('buffer').atob, true);
+  defineWebLazy('btoa', () => require('buffer').btoa, true);
+  defineWebLazy('AbortController', () => require('internal/abort_controller').AbortController);
+  defineWebLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineWebValue('EventTarget', () => require('internal/event_target').EventTarget);
+  defineWebValue('Event', () => require('internal/event_target').Event);
+  defineWebValue('CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineWebLazy('performance', () => require('perf_hooks').performance, true);
+  defineWebLazy('PerformanceObserver', () => require('perf_hooks').PerformanceObserver);
+  defineWebLazy('PerformanceEntry', () => require('perf_hooks').PerformanceEntry);
+  defineWebLazy('PerformanceMark', () => require('perf_hooks').PerformanceMark);
+  defineWebLazy('PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure);
+  defineWebLazy('navigator', () => require('internal/navigator').navigator, true);
+  defineWebLazy('Blob', () => require('buffer').Blob);
+  defineWebLazy('DOMException', () => require('internal/dom_exception').DOMException);
+  defineWebLazy('MessageChannel', () => require('worker_threads').MessageChannel);
+  defineWebLazy('MessagePort', () => require('worker_threads').MessagePort);
+  defineWebLazy('BroadcastChannel', () => require('worker_threads').BroadcastChannel);
   void mode;
 }
 

@@ -97,7 +97,7 @@ function* copyEntry(srcStat, destStat, src, dest, opts) {
       throw cpError(ERR_FS_EISDIR, 'EISDIR', `${src} is a directory (not copied)`, src);
     }
     if (!destStat) yield ['mkdir', dest, srcStat.mode, false];
-    for (const name of yield ['readdir', src, false]) {
+    for (const name of yield ['readdir', src, false, false]) {
       const s = pathModule.join(src, name);
       const d = pathModule.join(dest, name);
       if (opts.filter && !(yield ['filter', s, d])) continue;

@@ -144,7 +144,7 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   path = getValidatedPath(path);
   options = dirOptions(typeof options === 'function' ? undefined : options);
-  binding.readdir(path, true, (err, result) => {
+  binding.readdir(path, true, false, (err, result) => {
     if (err) {
       err.message = err.message.replace(', scandir', ', opendir');
       err.syscall = 'opendir';

@@ -157,11 +157,11 @@ async function fhOp(handle, syscall, op) {
   }
 }
 
-function fhWriteFile(handle, data, options, kind) {
+async function fhWriteFile(handle, data, options, kind) {
   const defaults = { encoding: 'utf8', mode: 0o666, flag: kind === 'appendFile' ? 'a' : 'w' };
   options = getOptions(options, defaults);
   const bytes = fileData(data, options.encoding);
-  return fhOp(handle, 'write', (fd) => writeAll(fd, bytes, options.signal));
+  return fhOp(handle, 'write', (fd) => writeAll(fd, bytes, options.signal, options.encoding));
 }
 
 async function read(fd, bufferOrParams, offset, length, position) {
@@ -254,24 +254,49 @@ function fileData(data, encoding) {
   return isUtf8(encoding ?? 'utf8') ? data : toUint8(encode(data, encoding));
 }
 
-// writes data (bytes, a string or an iterable of either) at fd's position
+const kWriteChunk = 512 * 1024;
+
+// writes data (bytes, a string or an iterable of either) at fd's position;
+// with a signal, in chunks so that an abort stops it between two
 async function writeAll(fd, data, signal, encoding) {
   checkAborted(signal);
-  if (!isIterable(data) || ArrayBuffer.isView(data)) {
+  if (isIterable(data) && !ArrayBuffer.isView(data)) {
+    for await (const chunk of data) {
+      checkAborted(signal);
+      const bytes = typeof chunk === 'string' ? fileData(chunk, encoding) : fileData(chunk);
+      await call('writeFile', fd, bytes, 0, 0);
+    }
+    return;
+  }
+  if (signal === undefined) {
     await call('writeFile', fd, data, 0, 0);
     return;
   }
-  for await (const chunk of data) {
+  if (typeof data === 'string') data = toUint8(encode(data, 'utf8'));
+  let off = 0;
+  do {
+    await call('writeFile', fd, data.subarray(off, off + kWriteChunk), 0, 0);
+    off += kWriteChunk;
     checkAborted(signal);
-    const bytes = typeof chunk === 'string' ? fileData(chunk, encoding) : fileData(chunk);
-    await call('writeFile', fd, bytes, 0, 0);
-  }
+  } while (off < data.byteLength);
+}
+
+// the binding's EFBIG for a file over 2 GiB, as Node reports it
+async function tooLarge(err, pathOrFd) {
+  if (err.code !== 'EFBIG') return err;
+  const st = await call(typeof pathOrFd === 'number' ? 'fstat' : 'stat', pathOrFd, false);
+  return new ERR_FS_FILE_TOO_LARGE(st[8]);
 }
 
 async function readFileImpl(pathOrFd, options) {
   checkAborted(options.signal);
   const flags = stringToFlags(options.flag || 'r', 'options.flag');
-  const data = await call('readFile', pathOrFd, flags, isUtf8(options.encoding));
+  let data;
+  try {
+    data = await call('readFile', pathOrFd, flags, isUtf8(options.encoding));
+  } catch (err) {
+    throw await tooLarge(err, pathOrFd);
+  }
   checkAborted(options.signal);
   if (typeof data === 'string') return data;
   if (data.byteLength > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(data.byteLength);
@@ -358,7 +383,11 @@ async function readlink(path, options) {
 }
 
 async function symlink(target, path, type) {
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  type = typeof type === 'string' ? type : null;
+  if (type !== null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    const { codes: { ERR_FS_INVALID_SYMLINK_TYPE } } = require('internal/errors');
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR
@@ -440,7 +469,7 @@ async function writeFile(path, data, options) {
   if (path instanceof FileHandle) return fhOp(path, 'write', (fd) => writeAll(fd, bytes, options.signal, options.encoding));
   checkAborted(options.signal);
   path = typeof path === 'number' ? path : getValidatedPath(path, 'file');
-  if (!isIterable(bytes) || ArrayBuffer.isView(bytes)) {
+  if (options.signal === undefined && (!isIterable(bytes) || ArrayBuffer.isView(bytes))) {
     return call('writeFile', path, bytes, stringToFlags(flag, 'options.flag'),
       parseFileMode(options.mode, 'mode', 0o666));
   }

@@ -5,9 +5,15 @@
 'use strict';
 
 const binding = internalBinding('fs');
-const { join } = require('path');
+const { Buffer } = require('buffer');
 const { codes: { ERR_FS_EISDIR } } = require('internal/errors');
 const { constants: { S_IFMT, S_IFDIR }, pathString } = require('internal/fs/utils');
+
+// Trees are walked with Buffer paths and names, so that names which are not
+// UTF-8 are removed too.
+function toBuffer(p) { return typeof p === 'string' ? Buffer.from(p) : Buffer.from(p.buffer, p.byteOffset, p.byteLength); }
+const kSlash = Buffer.from('/');
+function joinBuf(dir, name) { return Buffer.concat([dir, kSlash, name]); }
 
 const kRetryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 const kEISDIR = -21;
@@ -50,7 +56,7 @@ async function retry(fn, options) {
 }
 
 function rimrafSync(path, options) {
-  path = pathString(path);
+  path = toBuffer(path);
   let st;
   try {
     st = binding.lstat(path, false);
@@ -61,12 +67,12 @@ function rimrafSync(path, options) {
   if (isDirMode(st)) {
     let names = [];
     try {
-      names = binding.readdir(path, false);
+      names = binding.readdir(path, false, true);
     } catch (err) {
       if (err.code === 'ENOENT') return;
       throw err;
     }
-    for (const name of names) rimrafSync(join(path, name), options);
+    for (const name of names) rimrafSync(joinBuf(path, name), options);
     retrySync(() => binding.rmdir(path), options);
   } else {
     retrySync(() => binding.unlink(path), options);
@@ -74,7 +80,7 @@ function rimrafSync(path, options) {
 }
 
 async function rimraf(path, options) {
-  path = pathString(path);
+  path = toBuffer(path);
   let st;
   try {
     st = await call('lstat', path, false);
@@ -85,12 +91,12 @@ async function rimraf(path, options) {
   if (isDirMode(st)) {
     let names = [];
     try {
-      names = await call('readdir', path, false);
+      names = await call('readdir', path, false, true);
     } catch (err) {
       if (err.code === 'ENOENT') return;
       throw err;
     }
-    for (const name of names) await rimraf(join(path, name), options);
+    for (const name of names) await rimraf(joinBuf(path, name), options);
     await retry(() => call('rmdir', path), options);
   } else {
     await retry(() => call('unlink', path), options);

@@ -13,6 +13,9 @@ const {
   copyObject, getOptions, getValidatedFd, kEmptyObject, toPathIfFileURL, validatePath,
 } = require('internal/fs/utils');
 
+// destroys, or with autoClose: false only emits 'error', as Node's streams do
+const { errorOrDestroy } = require('internal/deps/readable-stream/lib/internal/streams/destroy');
+
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -178,7 +181,7 @@ ReadStream.prototype._read = function(n) {
       return;
     }
     if (er) {
-      this.destroy(er);
+      errorOrDestroy(this, er);
     } else if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;

@@ -64,6 +64,7 @@ function encode(str, encoding) {
 
 // a string result (a path) in the encoding asked for
 function encodeResult(str, encoding) {
+  if (typeof str !== 'string') return encoding === 'buffer' ? str : decode(str, encoding);
   if (encoding == null || isUtf8(encoding)) return str;
   const buf = encode(str, 'utf8');
   return encoding === 'buffer' ? buf : buf.toString(encoding);
@@ -269,23 +270,13 @@ function dateFromMs(ms) {
   return new Date(Math.round(Number(ms)));
 }
 
-function defineDateGetters(proto) {
-  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const msName = `${name}Ms`;
-    Object.defineProperty(proto, name, {
-      __proto__: null,
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = dateFromMs(this[msName]);
-        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
-      },
-    });
-  }
+// Node 20 builds the four Dates eagerly, as own enumerable properties:
+// JSON.stringify(stats) shows them, and tests check that.
+function setDates(stats) {
+  stats.atime = dateFromMs(stats.atimeMs);
+  stats.mtime = dateFromMs(stats.mtimeMs);
+  stats.ctime = dateFromMs(stats.ctimeMs);
+  stats.birthtime = dateFromMs(stats.birthtimeMs);
 }
 
 function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
@@ -316,6 +307,7 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
+  setDates(this);
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
@@ -324,7 +316,6 @@ Stats.prototype._checkModeProperty = function(property) {
   if (typeof this.mode !== 'number') return false;
   return (this.mode & S_IFMT) === property;
 };
-defineDateGetters(Stats.prototype);
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
@@ -337,13 +328,13 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.mtimeNs = mtimeNs;
   this.ctimeNs = ctimeNs;
   this.birthtimeNs = birthtimeNs;
+  setDates(this);
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(BigIntStats, StatsBase);
 BigIntStats.prototype._checkModeProperty = function(property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
-defineDateGetters(BigIntStats.prototype);
 
 function msFrom(sec, nsec) { return sec * 1e3 + nsec / 1e6; }
 function nsFrom(sec, nsec) { return sec * 1000000000n + nsec; }

@@ -20,6 +20,8 @@ function fatalException(err, fromPromise = false, originalReason = undefined) {
     process._uncaughtCaptureCallback(err);
     return true;
   }
+  const domain = process.domain;
+  if (domain && typeof domain._errorHandler === 'function' && domain._errorHandler(err)) return true;
   try {
     process.emit('uncaughtExceptionMonitor', err, origin);
   } catch { /* a throwing monitor does not stop the report */ }

@@ -4,7 +4,7 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE },
-  uvException,
+  errnoException,
 } = require('internal/errors');
 const { validateNumber, validateObject, parseFileMode } = require('internal/validators');
 
@@ -91,8 +91,10 @@ function setup(process, pb, ids) {
       validateObject(prevValue, 'prevValue');
       validateNumber(prevValue.user, 'prevValue.user');
       validateNumber(prevValue.system, 'prevValue.system');
-      if (prevValue.user < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
-      if (prevValue.system < 0) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      // Node accepts finite, non-negative, safe integers of microseconds
+      const valid = (n) => Number.isFinite(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
+      if (!valid(prevValue.user)) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+      if (!valid(prevValue.system)) throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
       return { user: user - prevValue.user, system: system - prevValue.system };
     }
     return { user, system };
@@ -120,10 +122,12 @@ function setup(process, pb, ids) {
       signal = signals[sig];
       if (typeof signal !== 'number') throw new ERR_UNKNOWN_SIGNAL(sig);
     }
-    const err = pb.kill(pid, signal);
-    if (err) throw uvException({ errno: err, syscall: 'kill' });
+    const err = process._kill(pid, signal);
+    if (err) throw errnoException(err, 'kill');
     return true;
   };
+  // the raw call, separate so tests (and Node's own code) can intercept it
+  process._kill = function _kill(pid, sig) { return pb.kill(pid, sig); };
 
   process.abort = function abort() { pb.abort(); };
   process.reallyExit = function reallyExit(code) { pb.reallyExit(code); };
@@ -145,7 +149,12 @@ function setup(process, pb, ids) {
   process.geteuid = () => ids.euid;
   process.getgid = () => ids.gid;
   process.getegid = () => ids.egid;
-  process.getgroups = () => pb.getgroups();
+  // like Node, the effective gid is always among the groups
+  process.getgroups = () => {
+    const groups = pb.getgroups();
+    if (!groups.includes(ids.egid)) groups.push(ids.egid);
+    return groups;
+  };
   process.getActiveResourcesInfo = () => [];
   process.setUncaughtExceptionCaptureCallback = function(fn) {
     if (fn !== null && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);

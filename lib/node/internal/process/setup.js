@@ -49,6 +49,7 @@ function setupProcessObject(process, natives) {
   process._eval = startup.eval;
   process._printEval = startup.printEval;
   process._exiting = false;
+  process.domain = null;
   process.exitCode = undefined;
   if (mode !== 'node') {
     process.type = mode === 'renderer' ? 'renderer' : 'browser';
@@ -68,6 +69,10 @@ function setupProcessObject(process, natives) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  // a child made by child_process.fork(): the parent's IPC pipe
+  if (process.env.NODE_CHANNEL_FD !== undefined) {
+    require('internal/child_process').setupChannelFromEnv();
+  }
 }
 
 module.exports = { setupProcessObject };

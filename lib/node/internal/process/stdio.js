@@ -70,6 +70,9 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// process.stdin: an fs.ReadStream for files, a tty.ReadStream for terminals,
+// a net.Socket for pipes and sockets. Reading starts only when someone reads,
+// and stops again on pause(), so an idle stdin never keeps the process alive.
 function createStdin() {
   const fd = 0;
   const type = pb.guessHandleType(fd);
@@ -77,22 +80,32 @@ function createStdin() {
   if (type === 'FILE') {
     const fs = require('fs');
     stream = new fs.ReadStream(null, { fd, autoClose: false });
-  } else if (type === 'PIPE' || type === 'TCP' || type === 'TTY') {
+  } else if (type === 'TTY') {
+    const tty = require('tty');
+    stream = new tty.ReadStream(fd);
+  } else if (type === 'PIPE' || type === 'TCP' || type === 'UNIX') {
     const net = require('net');
-    stream = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
-    stream.isTTY = type === 'TTY';
-    if (stream.isTTY) {
-      stream.isRaw = false;
-      stream.setRawMode = function(flag) { this.isRaw = !!flag; return this; };
+    if (process.channel && process.channel.fd === fd) {
+      // fd 0 is our IPC channel (fork with stdio 'ipc' first): it is not
+      // ours to read as a byte stream
+      stream = new net.Socket({ readable: false, writable: false });
+    } else {
+      stream = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
     }
-    // like Node: don't keep the loop alive until someone reads
-    stream.on('pause', () => process.nextTick(() => { if (stream.isPaused()) stream._handle?.unref?.(); }));
-    stream.on('resume', () => stream._handle?.ref?.());
   } else {
     const { Readable } = require('stream');
     stream = new Readable({ read() { this.push(null); } });
   }
   stream.fd = fd;
+  if (stream._handle && typeof stream._handle.readStop === 'function') {
+    stream.on('pause', () => process.nextTick(() => {
+      if (stream._handle && stream._reading && !stream.readableFlowing) {
+        stream._reading = false;
+        if (stream._readableState) stream._readableState.reading = false;
+        stream._handle.readStop();
+      }
+    }));
+  }
   return stream;
 }
 

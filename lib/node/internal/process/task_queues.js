@@ -16,7 +16,7 @@ let queueHead = 0;
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, domain: process.domain || null });
   tickInfo[kHasTicks] = 1;
 }
 
@@ -28,10 +28,12 @@ function runTicks() {
       queue = queue.slice(queueHead);
       queueHead = 0;
     }
-    const { callback, args } = tock;
+    const { callback, args, domain } = tock;
     try {
+      if (domain) domain.enter();
       if (args.length === 0) callback();
       else Reflect.apply(callback, undefined, args);
+      if (domain) domain.exit();
     } catch (err) {
       // like Node: an exception in a tick is an uncaught exception, then the
       // remaining ticks still run (if the process survives)

@@ -21,7 +21,12 @@ function onWarning(warning) {
   if (trace && warning.stack) {
     msg += require('internal/util/stack').formatStack(warning);
   } else {
-    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+    // a warning whose own toString throws still gets printed
+    let text;
+    try {
+      text = typeof warning.toString === 'function' ? `${warning.toString()}` : undefined;
+    } catch { /* fall through */ }
+    msg += text ?? Error.prototype.toString.call(warning);
   }
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !onWarning.traceHintShown) {
@@ -70,7 +75,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // thrown from a tick so earlier warnings are printed first, as in Node
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }

@@ -9,6 +9,17 @@
 // is equal when both sides were first met at the same position.
 'use strict';
 
+// Built-ins captured at load time: user code may replace them later and must
+// not change our behaviour.
+const {
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectKeys,
+  ArrayIsArray,
+  ReflectOwnKeys,
+} = require('internal/util/primordials');
+
 const {
   isAnyArrayBuffer, isArrayBufferView, isBigIntObject, isBooleanObject, isBoxedPrimitive, isDate,
   isMap, isNativeError, isNumberObject, isRegExp, isSet, isStringObject, isSymbolObject,
@@ -33,7 +44,7 @@ function isArrayIndex(key) {
 // Own enumerable keys that are not array indices (symbols too when strict).
 function getOwnNonIndexProperties(obj, strict) {
   const out = [];
-  for (const key of Reflect.ownKeys(obj)) {
+  for (const key of ReflectOwnKeys(obj)) {
     if (typeof key === 'symbol' && !strict) continue;
     if (isArrayIndex(key) || !isEnumerable(obj, key)) continue;
     out.push(key);
@@ -71,7 +82,7 @@ function areEqualArrayBuffers(a, b) {
 
 function isEqualBoxedPrimitive(a, b) {
   if (isNumberObject(a)) {
-    return isNumberObject(b) && Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+    return isNumberObject(b) && ObjectIs(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
   }
   if (isStringObject(a)) {
     return isStringObject(b) && String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
@@ -95,14 +106,14 @@ function isError(v) {
 function innerDeepEqual(val1, val2, strict, memos) {
   if (val1 === val2) {
     if (val1 !== 0) return true;
-    return strict ? Object.is(val1, val2) : true;
+    return strict ? ObjectIs(val1, val2) : true;
   }
   if (strict) {
     if (typeof val1 !== 'object') {
       return typeof val1 === 'number' && Number.isNaN(val1) && Number.isNaN(val2);
     }
     if (typeof val2 !== 'object' || val1 === null || val2 === null) return false;
-    if (Object.getPrototypeOf(val1) !== Object.getPrototypeOf(val2)) return false;
+    if (ObjectGetPrototypeOf(val1) !== ObjectGetPrototypeOf(val2)) return false;
   } else {
     if (val1 === null || typeof val1 !== 'object') {
       if (val2 === null || typeof val2 !== 'object') {
@@ -117,8 +128,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   const val2Tag = Object.prototype.toString.call(val2);
   if (val1Tag !== val2Tag) return false;
 
-  if (Array.isArray(val1)) {
-    if (!Array.isArray(val2) || val1.length !== val2.length) return false;
+  if (ArrayIsArray(val1)) {
+    if (!ArrayIsArray(val2) || val1.length !== val2.length) return false;
     const keys1 = getOwnNonIndexProperties(val1, strict);
     const keys2 = getOwnNonIndexProperties(val2, strict);
     if (keys1.length !== keys2.length) return false;
@@ -163,7 +174,7 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (!isAnyArrayBuffer(val2) || !areEqualArrayBuffers(val1, val2)) return false;
   } else if (isBoxedPrimitive(val1)) {
     if (!isEqualBoxedPrimitive(val1, val2)) return false;
-  } else if (Array.isArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) ||
+  } else if (ArrayIsArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) ||
              isDate(val2) || isRegExp(val2) || isAnyArrayBuffer(val2) || isBoxedPrimitive(val2) ||
              isError(val2)) {
     return false;
@@ -178,15 +189,15 @@ function getEnumerables(val, keys) {
 function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
   const ownKeys = aKeys === undefined;
   if (ownKeys) {
-    aKeys = Object.keys(val1);
-    const bKeys = Object.keys(val2);
+    aKeys = ObjectKeys(val1);
+    const bKeys = ObjectKeys(val2);
     if (aKeys.length !== bKeys.length) return false;
   }
   for (let i = 0; i < aKeys.length; i++) {
     if (!isEnumerable(val2, aKeys[i])) return false;
   }
   if (strict && ownKeys) {
-    const symbolKeysA = Object.getOwnPropertySymbols(val1);
+    const symbolKeysA = ObjectGetOwnPropertySymbols(val1);
     if (symbolKeysA.length !== 0) {
       let count = 0;
       for (const key of symbolKeysA) {
@@ -198,13 +209,13 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
           return false;
         }
       }
-      const symbolKeysB = Object.getOwnPropertySymbols(val2);
+      const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
       if (symbolKeysA.length !== symbolKeysB.length &&
           getEnumerables(val2, symbolKeysB).length !== count) {
         return false;
       }
     } else {
-      const symbolKeysB = Object.getOwnPropertySymbols(val2);
+      const symbolKeysB = ObjectGetOwnPropertySymbols(val2);
       if (symbolKeysB.length !== 0 && getEnumerables(val2, symbolKeysB).length !== 0) return false;
     }
   }
@@ -358,12 +369,12 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
         return false;
       } else {
         // sparse: compare the remaining keys one by one
-        const keysA = Object.keys(a);
+        const keysA = ObjectKeys(a);
         for (; i < keysA.length; i++) {
           const key = keysA[i];
           if (!hasOwn(b, key) || !innerDeepEqual(a[key], b[key], strict, memos)) return false;
         }
-        return keysA.length === Object.keys(b).length;
+        return keysA.length === ObjectKeys(b).length;
       }
     }
   }

@@ -12,6 +12,23 @@
 // "<items unknown>".
 'use strict';
 
+// Built-ins captured at load time: user code may replace them later and must
+// not change our behaviour.
+const {
+  ObjectAssign,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectKeys,
+  ObjectSetPrototypeOf,
+  ArrayIsArray,
+  ReflectOwnKeys,
+  JSONStringify,
+} = require('internal/util/primordials');
+
 const types = require('util/types');
 const {
   isAsyncFunction, isGeneratorFunction, isAnyArrayBuffer, isArrayBuffer, isArgumentsObject,
@@ -56,7 +73,7 @@ const kRejected = 2;
 // of these counts as "built-in" for %s, and their prototypes are not listed
 // by showHidden.
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+  ObjectGetOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
 
 const strEscapeSequencesRegExp =
   /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -155,10 +172,10 @@ const colorTable = {
   bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
   bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
 };
-Object.assign(colors, colorTable);
+ObjectAssign(colors, colorTable);
 // Aliases are non-enumerable accessors so that listing the colors shows each once.
 function defineColorAlias(target, alias) {
-  Object.defineProperty(colors, alias, {
+  ObjectDefineProperty(colors, alias, { __proto__: null,
     get() { return this[target]; },
     set(value) { this[target] = value; },
     configurable: true,
@@ -178,7 +195,7 @@ defineColorAlias('inverse', 'swapColors');
 defineColorAlias('inverse', 'swapcolors');
 defineColorAlias('doubleunderline', 'doubleUnderline');
 
-const styles = Object.assign({ __proto__: null }, {
+const styles = ObjectAssign({ __proto__: null }, {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -240,7 +257,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -258,18 +275,18 @@ function inspect(value, opts) {
 
 inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', { __proto__: null,
   get() { return inspectDefaultOptions; },
   set(options) {
     const { validateObject } = require('internal/validators');
     validateObject(options, 'options');
-    return Object.assign(inspectDefaultOptions, options);
+    return ObjectAssign(inspectDefaultOptions, options);
   },
 });
 
-Object.defineProperty(inspect, 'colors', {
+ObjectDefineProperty(inspect, 'colors', { __proto__: null,
   get() { return colors; },
-  set(value) { Object.assign(colors, value); },
+  set(value) { ObjectAssign(colors, value); },
   enumerable: true,
   configurable: true,
 });
@@ -293,13 +310,13 @@ function getUserOptions(ctx, isCrossContext) {
     ...ctx.userOptions,
   };
   if (isCrossContext) {
-    Object.setPrototypeOf(ret, null);
-    for (const key of Object.keys(ret)) {
+    ObjectSetPrototypeOf(ret, null);
+    for (const key of ObjectKeys(ret)) {
       if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
         delete ret[key];
       }
     }
-    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
       let stylized;
       try {
         stylized = `${ctx.stylize(value, flavour)}`;
@@ -385,7 +402,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
-    if (Array.isArray(value)) {
+    if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
@@ -553,10 +570,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
-const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const mapSize = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const setSize = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const typedArrayLength = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
 
 function getIteratorBraces(type, tag) {
   if (tag !== `${type} Iterator`) {
@@ -581,7 +598,7 @@ function isInstanceof(object, proto) {
 // The engine's own idea of an object's class, for objects whose prototype
 // chain names no constructor.
 function internalGetConstructorName(obj) {
-  if (Array.isArray(obj)) return 'Array';
+  if (ArrayIsArray(obj)) return 'Array';
   if (typeof obj === 'function') return 'Function';
   const tag = Object.prototype.toString.call(obj).slice(8, -1);
   return /^[A-Z][A-Za-z0-9]*$/.test(tag) ? tag : 'Object';
@@ -591,7 +608,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined &&
@@ -600,7 +617,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
       }
       return String(descriptor.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
@@ -624,9 +641,9 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   let keySet;
   do {
     if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
+      obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
-      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           builtInObjects.has(descriptor.value.name)) {
         return;
@@ -637,14 +654,14 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (const key of keys) keySet.add(key);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = ReflectOwnKeys(obj);
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) ||
           (depth !== 0 && keySet.has(key))) {
         continue;
       }
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
       const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       if (ctx.colors) output.push(`\u001b[2m${value}\u001b[22m`);
@@ -669,12 +686,12 @@ const kOnlyEnumerable = 2;
 
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     if (symbols.length !== 0) {
       keys.push(...symbols.filter((key) => Object.prototype.propertyIsEnumerable.call(value, key)));
     }
@@ -689,7 +706,7 @@ function isArrayIndex(key) {
 
 function getOwnNonIndexProperties(value, filter) {
   const out = [];
-  for (const key of Reflect.ownKeys(value)) {
+  for (const key of ReflectOwnKeys(value)) {
     if (isArrayIndex(key)) continue;
     if (filter === kOnlyEnumerable && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
     out.push(key);
@@ -728,7 +745,7 @@ function getClassBase(value, constructor, tag) {
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
+    const superName = ObjectGetPrototypeOf(value).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -884,7 +901,7 @@ function formatError(err, constructor, tag, ctx, keys) {
     // ignore
   }
   try {
-    if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
+    if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
       keys.push('errors');
     }
   } catch {
@@ -943,7 +960,7 @@ function addNumericSeparatorEnd(integerString) {
 
 function formatNumber(fn, number, numericSeparator) {
   if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
+    if (ObjectIs(number, -0)) return fn('-0', 'number');
     return fn(`${number}`, 'number');
   }
   const integer = Math.trunc(number);
@@ -1028,7 +1045,7 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1146,7 +1163,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let name;
   let str;
   let extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
@@ -1400,9 +1417,9 @@ function hasBuiltInToString(value) {
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
   let pointer = value;
   do {
-    pointer = Object.getPrototypeOf(pointer);
+    pointer = ObjectGetPrototypeOf(pointer);
   } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);
 }
@@ -1413,13 +1430,13 @@ function firstErrorLine(error) {
 }
 function tryStringify(arg) {
   try {
-    return JSON.stringify(arg);
+    return JSONStringify(arg);
   } catch (err) {
     if (!CIRCULAR_ERROR_MESSAGE) {
       try {
         const a = {};
         a.a = a;
-        JSON.stringify(a);
+        JSONStringify(a);
       } catch (circularError) {
         CIRCULAR_ERROR_MESSAGE = firstErrorLine(circularError);
       }

@@ -14,6 +14,8 @@ function convertFrame(line) {
   const loc = at >= 0 ? line.slice(at + 1) : line;
   if (fn === 'global code' || fn === 'module code' || fn === 'eval code') fn = '';
   if (loc === '[native code]') return `    at ${fn || '<anonymous>'} (native)`;
+  // implicit (default) class constructors have no location; V8 shows no frame
+  if (loc === '') return null;
   if (fn === '') return `    at ${loc}`;
   return `    at ${fn} (${loc})`;
 }
@@ -46,6 +48,8 @@ function formatStack(err) {
   let stack;
   try { stack = err.stack; } catch { stack = undefined; }
   if (typeof stack !== 'string') return header(err);
+  // already Node-shaped (the header may span lines): leave it alone
+  if (stack.includes('\n    at ')) return stack;
   // a stack that already has a header (set by user code, or Node-shaped) stays
   const firstLine = stack.split('\n', 1)[0];
   if (!/^[^@\s]*@|^\s+at |^(global|module|eval) code@/.test(firstLine) && !/:\d+:\d+$/.test(firstLine)) {
