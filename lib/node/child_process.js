@@ -270,16 +270,9 @@ function execFile(file, args, options, callback) {
     }
     if (!callback) return;
 
-    const readableEncoding = child?.stdout?.readableEncoding;
-    let stdout;
-    let stderr;
-    if (encoding || readableEncoding) {
-      stdout = _stdout.join('');
-      stderr = _stderr.join('');
-    } else {
-      stdout = Buffer.concat(_stdout);
-      stderr = Buffer.concat(_stderr);
-    }
+    // each stream's own setEncoding() decides between string and Buffer
+    const stdout = encoding || child.stdout?.readableEncoding ? _stdout.join('') : Buffer.concat(_stdout);
+    const stderr = encoding || child.stderr?.readableEncoding ? _stderr.join('') : Buffer.concat(_stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;

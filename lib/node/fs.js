@@ -430,6 +430,13 @@ function fileData(data, encoding) {
 function writeFile(path, data, options, callback) {
   callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (options.signal !== undefined) {
+    // like Node: opens first, then checks the signal between chunks
+    fileData(data, options.encoding);
+    require('internal/fs/promises').exports.writeFile(path, data, options)
+      .then(() => callback(null), callback);
+    return;
+  }
   const bytes = fileData(data, options.encoding);
   const target = isFd(path) ? path : getValidatedPath(path, 'file');
   const flags = stringToFlags(options.flag || 'w', 'options.flag');
@@ -626,6 +633,20 @@ function mkdtempSync(prefix, options) {
   return encodeResult(binding.mkdtemp(prefix), options.encoding);
 }
 
+let rmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (rmdirWarned) return;
+  rmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
+const kRmdirDefaults = { retryDelay: 100, maxRetries: 0, recursive: false };
+
+// rmdir({ recursive }) as Node 20 has it: a missing path fails with lstat's
+// ENOENT, a path that is no directory falls back to plain rmdir (ENOTDIR)
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -634,22 +655,32 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options?.recursive) {
-    options = validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
-    require('internal/fs/rimraf').rimraf(path, options).then(() => callback(null), callback);
+    emitRecursiveRmdirWarning();
+    options = validateRmdirOptions(options, kRmdirDefaults);
+    binding.lstat(path, false, (err, st) => {
+      if (err) return callback(err);
+      if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return binding.rmdir(path, callback);
+      require('internal/fs/rimraf').rimraf(path, options).then(() => callback(null), callback);
+    });
     return;
   }
-  validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
+  validateRmdirOptions(options, kRmdirDefaults);
   binding.rmdir(path, callback);
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
-    options = validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
-    require('internal/fs/rimraf').rimrafSync(path, options);
-    return;
+    emitRecursiveRmdirWarning();
+    options = validateRmdirOptions(options, kRmdirDefaults);
+    const st = binding.lstat(path, false);
+    if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) {
+      require('internal/fs/rimraf').rimrafSync(path, options);
+      return;
+    }
+  } else {
+    validateRmdirOptions(options, kRmdirDefaults);
   }
-  validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
   binding.rmdir(path);
 }
 
@@ -670,12 +701,17 @@ function rmSync(path, options) {
   require('internal/fs/rimraf').rmSync(path, options);
 }
 
+// names come from the binding as bytes for every encoding but UTF-8
+function wantsBytes(encoding) {
+  return encoding != null && !isUtf8(encoding);
+}
+
 // [names] or [names, types] from the binding -> what readdir returns
 function readdirResult(path, result, options) {
   // with encoding 'buffer' the binding already gave the names' bytes
   if (!options.withFileTypes) {
-    if (options.encoding == null || isUtf8(options.encoding) || options.encoding === 'buffer') return result;
-    return result.map((n) => encodeResult(n, options.encoding));
+    if (!wantsBytes(options.encoding) || options.encoding === 'buffer') return result;
+    return result.map((n) => decode(n, options.encoding));
   }
   const [names, types] = result;
   const out = [];
@@ -724,7 +760,7 @@ function readdir(path, options, callback) {
     readdirRecursiveAsync(strPath, options).then((r) => callback(null, r), callback);
     return;
   }
-  binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer', (err, result) => {
+  binding.readdir(path, !!options.withFileTypes, wantsBytes(options.encoding), (err, result) => {
     if (err) return callback(err);
     let out;
     try {
@@ -769,7 +805,7 @@ function readdirSync(path, options) {
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   const strPath = typeof path === 'string' ? path : decode(path, 'utf8');
   if (options.recursive) return readdirSyncRecursive(strPath, options);
-  return readdirResult(strPath, binding.readdir(path, !!options.withFileTypes, options.encoding === 'buffer'), options);
+  return readdirResult(strPath, binding.readdir(path, !!options.withFileTypes, wantsBytes(options.encoding)), options);
 }
 
 // ---- names and links ----

@@ -352,6 +352,10 @@ function defineLazy(name, load) {
     enumerable: true,
   });
 }
-defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
+// not implemented yet: destructuring it must still work, calling it throws
+module.exports.parseArgs = function parseArgs() {
+  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+  throw new ERR_METHOD_NOT_IMPLEMENTED('util.parseArgs()');
+};
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);

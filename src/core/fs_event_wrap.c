@@ -55,7 +55,7 @@ static void watch_close(watch_t *w) {
         JSValueUnprotect(ct_runtime_context(w->rt), w->cb);
         w->cb = NULL;
     }
-    if (w->started && !w->closing) {
+    if (w->started && !w->closing && !uv_is_closing(&w->u.handle)) {
         w->closing = true;
         uv_close(&w->u.handle, watch_close_cb);
     } else if (!w->started) {
@@ -68,6 +68,11 @@ static void watch_finalize(JSObjectRef obj) {
     watch_t *w = JSObjectGetPrivate(obj);
     if (w == NULL) return;
     w->finalized = true;
+    if (w->started && !w->closing && uv_is_closing(&w->u.handle)) {
+        /* runtime teardown closed it (uv_walk) without our callback: the
+         * memory may still be on the loop's closing list, so it is left */
+        return;
+    }
     if (w->started && !w->closing) {
         /* no JSC calls during GC: close_cb unprotects the listener */
         w->closing = true;
@@ -156,7 +161,7 @@ BINDING(fsw_start_poll) {
     char *path = ct_js_to_utf8(ctx, ARG(0), exc);
     if (path == NULL) return NULL;
     double interval = JSValueToNumber(ctx, ARG(1), NULL);
-    if (!(interval >= 1) || interval > 2147483647.0) interval = 5007;
+    if (!(interval >= 0) || interval > 2147483647.0) interval = 5007;
     watch_t *w;
     JSObjectRef obj = watch_new(ctx, ARG(3), &w);
     int r = uv_fs_poll_init(ct_runtime_loop(w->rt), &w->u.poll);

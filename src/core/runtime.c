@@ -12,6 +12,8 @@
 #include "internal.h"
 #include "jsc_private.h"
 
+#include <jsc/jsc.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +116,17 @@ static JSValueRef run_bootstrap(ct_runtime_t *rt) {
     return exc;
 }
 
+/* JSC options must be set before its VM exists. Proper tail calls are off:
+ * V8 has none, and with them JSC erases the caller's frame from stacks in
+ * strict code (`() => assert.ok(x)` loses its call site). In a renderer the
+ * web process's VM already exists and WebKit's defaults stay. */
+static void configure_engine_once(void) {
+    static bool done;
+    if (done) return;
+    done = true;
+    jsc_options_set_boolean("useTailCalls", FALSE);
+}
+
 ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     ct_runtime_t *rt = calloc(1, sizeof *rt);
     CT_CHECK(rt != NULL);
@@ -125,6 +138,7 @@ ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     if (opts->extra_bindings) ct_bindings_add(opts->extra_bindings);
     ct__process_set_options(opts);
 
+    configure_engine_once();
     rt->group = JSContextGroupCreate();
     rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
     int slot = -1;

@@ -42,7 +42,6 @@ bool ctm_bool(JSContextRef ctx, JSValueRef v, bool def);
 char *ctm_str(JSContextRef ctx, JSValueRef v);
 /* obj[name], or undefined when obj is not an object. */
 JSValueRef ctm_prop(JSContextRef ctx, JSValueRef obj, const char *name);
-JSValueRef ctm_arg(size_t argc, const JSValueRef argv[], size_t i, JSContextRef ctx);
 
 /* ---- app.c ---- */
 void ctm_app_init(JSContextRef ctx, JSObjectRef target);

@@ -72,7 +72,3 @@ JSValueRef ctm_prop(JSContextRef ctx, JSValueRef obj, const char *name) {
     if (obj == NULL || !JSValueIsObject(ctx, obj)) return JSValueMakeUndefined(ctx);
     return ct_js_get(ctx, (JSObjectRef)obj, name);
 }
-
-JSValueRef ctm_arg(size_t argc, const JSValueRef argv[], size_t i, JSContextRef ctx) {
-    return ct_js_arg(ctx, argc, argv, i);
-}

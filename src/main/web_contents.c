@@ -539,7 +539,9 @@ WC_FN(wc_history) {
     int index = (int)items->len;
     if (cur) g_ptr_array_add(items, cur);
     else index = -1;
-    for (GList *i = fwd; i; i = i->next) g_ptr_array_add(items, i->data);
+    /* WebKit builds both lists by prepending: the back list comes
+     * nearest-first, the forward list farthest-first */
+    for (GList *i = g_list_last(fwd); i; i = i->prev) g_ptr_array_add(items, i->data);
     JSValueRef *vals = g_new0(JSValueRef, items->len + 1);
     for (guint i = 0; i < items->len; i++) {
         WebKitBackForwardListItem *it = items->pdata[i];

@@ -228,9 +228,18 @@ class BrowserWindow extends EventEmitter {
       const info = wc._info();
       live = info.url !== '' && !info.crashed && info.responsive;
     } catch { /* destroyed meanwhile */ }
-    // beforeunload runs in the page; WebKit answers with the view's close
-    if (live) wcBinding.act(wc.id, 'tryClose');
-    else this.destroy();
+    // beforeunload runs in the page; WebKit answers with the view's close.
+    // A renderer that never answers (busy in a loop) does not keep the
+    // window: like Chromium's unload timeout, the close goes on after 3 s.
+    if (live) {
+      wcBinding.act(wc.id, 'tryClose');
+      if (!this._destroyed && this._closing) {
+        const t = setTimeout(() => { if (this._closing) this.destroy(); }, 3000);
+        if (typeof t.unref === 'function') t.unref();
+      }
+    } else {
+      this.destroy();
+    }
   }
 
   destroy() {

@@ -51,7 +51,8 @@ function isAnyArrayBuffer(v) { return binding.isAnyArrayBuffer(v); }
 
 function toBytes(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  // a detached ArrayBuffer decodes as empty
+  if (isAnyArrayBuffer(input)) return input.detached ? new Uint8Array(0) : new Uint8Array(input);
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
 }
 

@@ -104,6 +104,9 @@ class Timeout {
       }
       after = 1;
     }
+    // Node documents that non-integer delays are truncated: 1.8 and 1 share
+    // a duration and fire in insertion order.
+    after = Math.trunc(after);
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;

@@ -186,7 +186,8 @@ ReadStream.prototype._read = function(n) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
       let chunk = data ?? buf;
-      if (bytesRead !== chunk.length) chunk = chunk.subarray(0, bytesRead);
+      // a short read is copied out so the big buffer is not kept alive
+      if (bytesRead !== chunk.length) chunk = lazyBuffer().from(chunk.subarray(0, bytesRead));
       this.push(chunk);
     } else {
       this.push(null);

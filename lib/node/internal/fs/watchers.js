@@ -156,8 +156,9 @@ class StatWatcher extends EventEmitter {
   start(filename, persistent, interval) {
     if (this[kHandle] !== null) return;
     this[kHandle] = binding.startPoll(filename, interval, persistent, (status, curr, prev) => {
-      // a path that stays missing is no change
-      if (this[kOldStatus] === -1 && status < 0 && curr[2] === prev[2]) return;
+      // Node's check, kept as is: its old status starts at -1 while errors
+      // arrive as -errno, so a missing path is reported once
+      if (this[kOldStatus] === -1 && status === -1 && curr[2] === prev[2]) return;
       this[kOldStatus] = status;
       this.emit('change', toStats(curr, this[kUseBigint]), toStats(prev, this[kUseBigint]));
     });
