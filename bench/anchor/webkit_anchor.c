@@ -124,6 +124,7 @@ int main(int argc, char **argv) {
         if (strcmp(argv[i], "--windows") == 0 && i + 1 < argc) n_windows = atoi(argv[++i]);
         else if (strcmp(argv[i], "--churn") == 0 && i + 1 < argc) n_churn = atoi(argv[++i]);
         else if (strcmp(argv[i], "--hidden") == 0) hidden = TRUE;
+        else if (argv[i][0] == '-') url = NULL, n_windows = 0;
         else url = argv[i];
     }
     if (url == NULL || n_windows < 1) {

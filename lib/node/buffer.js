@@ -8,19 +8,18 @@ const binding = internalBinding('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
-    ERR_INVALID_STATE,
+    ERR_INVALID_BUFFER_SIZE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const {
   validateArray, validateBuffer, validateNumber, validateString,
 } = require('internal/validators');
 const {
-  customInspectSymbol, isInsideNodeModules, lazyDOMException, normalizeEncoding,
+  customInspectSymbol, isInsideNodeModules, normalizeEncoding,
 } = require('internal/util');
 const {
-  FastBuffer, addBufferPrototypeMethods, asBytes, createUnsafeBuffer, decodeRange,
-  kStringMaxLength, markAsUntransferable,
+  FastBuffer, addBufferPrototypeMethods, asBytes, atob, btoa, createUnsafeBuffer, decodeRange,
+  isAscii, isUtf8, kStringMaxLength, markAsUntransferable,
 } = require('internal/buffer');
 
 // JavaScriptCore's ArrayBuffer limit (4 GiB), the same as Node 20's.
@@ -691,7 +690,7 @@ Buffer.prototype.swap16 = function swap16() { return swapN(this, 2, '16-bits'); 
 Buffer.prototype.swap32 = function swap32() { return swapN(this, 4, '32-bits'); };
 Buffer.prototype.swap64 = function swap64() { return swapN(this, 8, '64-bits'); };
 
-// ---- transcode, isUtf8, isAscii ----
+// ---- transcode ----
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
@@ -712,65 +711,6 @@ function transcode(source, fromEncoding, toEncoding) {
   if (to === 'ascii') str = str.replace(/[^\x00-\x7f]/g, '?');
   else if (to === 'latin1') str = str.replace(/[^\x00-\xff]/gu, '?');
   return fromStringSlow(str, encodingOps[to]);
-}
-
-function checkValidatable(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  }
-  const ab = isAnyArrayBuffer(input) ? input : input.buffer;
-  if (ab.detached) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-  return isAnyArrayBuffer(input) ? input : asBytes(input);
-}
-function isUtf8(input) { return binding.isUtf8(checkValidatable(input)); }
-function isAscii(input) { return binding.isAscii(checkValidatable(input)); }
-
-// ---- atob / btoa: the WHATWG forgiving-base64 rules, DOMException errors ----
-
-function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  for (let n = 0; n < input.length; n++) {
-    if (input.charCodeAt(n) > 0xff) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  return binding.slice(binding.encode(input, binding.kLatin1), binding.kBase64, 0, input.length);
-}
-
-function isAsciiWhitespace(c) {
-  return c === 0x09 || c === 0x0A || c === 0x0C || c === 0x0D || c === 0x20;
-}
-
-function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  let dataChars = 0;
-  let equals = 0;
-  for (let n = 0; n < input.length; n++) {
-    const c = input.charCodeAt(n);
-    if (isAsciiWhitespace(c)) continue;
-    const isAlpha = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) ||
-      (c >= 0x30 && c <= 0x39) || c === 0x2B || c === 0x2F;
-    dataChars++;
-    if (c === 0x3D) {
-      equals++;
-      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    } else if (!isAlpha || equals > 0) {
-      // unknown character, or data after the padding
-      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-    }
-  }
-  let rest = dataChars % 4;
-  if (rest === 0) {
-    rest = (dataChars - equals) % 4;
-  } else if (equals > 0) {
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-  if (rest === 1) {
-    throw lazyDOMException('The string to be decoded is not correctly encoded.',
-      'InvalidCharacterError');
-  }
-  const bytes = binding.encode(input, binding.kBase64);
-  return binding.slice(bytes, binding.kLatin1, 0, bytes.length);
 }
 
 let blobModule;

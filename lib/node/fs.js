@@ -16,7 +16,7 @@ const {
   validateInteger, validateObject, validateOneOf, kValidateObjectAllowNullable, isUint32,
 } = require('internal/validators');
 const {
-  assertEncoding, constants, copyObject, decode, encode, encodeResult, getDirent, getOptions,
+  assertEncoding, constants, copyObject, decode, deprecate, warnOnNonPortableTemplate, encode, encodeResult, getDirent, getOptions,
   getStatFsFromBinding, getStatsFromBinding, getValidMode, getValidatedFd, getValidatedPath,
   isUtf8, kEmptyObject, kIoMaxLength, makeCallback, stringToFlags, toBindingPosition,
   toUnixTimestamp, validateBufferArray, validateOffsetLengthRead, validateOffsetLengthWrite,
@@ -330,7 +330,10 @@ function ftruncateSync(fd, len = 0) {
 }
 
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -347,8 +350,15 @@ function truncate(path, len, callback) {
     });
   });
 }
+const warnTruncateFd = deprecate(() => {},
+  'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+  'DEP0081');
+
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   const fd = openSync(path, 'r+');
   try {
@@ -624,12 +634,14 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(binding.mkdtemp(prefix), options.encoding);
 }
 

@@ -68,6 +68,7 @@ typedef struct {
     const ct_js_source_t *extra_sources; /* the binary's own lib/ table, or NULL */
     const ct_binding_t *extra_bindings;  /* main/renderer bindings, NULL-terminated, or NULL */
     uv_loop_t *loop;   /* borrowed; NULL = uv_default_loop() */
+    const char *exec_path; /* process.execPath, or NULL for this executable */
 } ct_runtime_options_t;
 
 /* Creates the context, installs the Node layer and runs the bootstrap (which

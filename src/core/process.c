@@ -258,8 +258,19 @@ BINDING(process_startup) {
     JSObjectRef r = JSObjectMake(ctx, NULL, NULL);
     char exe[4096];
     size_t len = sizeof exe;
-    if (uv_exepath(exe, &len) < 0) strcpy(exe, "cathode");
+    if (o != NULL && o->exec_path != NULL) snprintf(exe, sizeof exe, "%s", o->exec_path);
+    else if (uv_exepath(exe, &len) < 0) strcpy(exe, "cathode");
     ct_js_set(ctx, r, "execPath", ct_js_str(ctx, exe));
+    /* process.argv0: argv[0] exactly as our parent passed it (spawn's
+     * argv0 option), which the options no longer carry */
+    FILE *f = fopen("/proc/self/cmdline", "rb");
+    if (f != NULL) {
+        char arg0[4096];
+        size_t n = fread(arg0, 1, sizeof arg0 - 1, f);
+        fclose(f);
+        arg0[n] = 0;
+        if (n > 0) ct_js_set(ctx, r, "argv0", ct_js_str(ctx, arg0));
+    }
     if (o != NULL) {
         ct_js_set(ctx, r, "argv", str_array(ctx, o->argc, o->argv));
         ct_js_set(ctx, r, "execArgv", str_array(ctx, o->exec_argc, o->exec_argv));

@@ -96,6 +96,11 @@ WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *relat
 /* Disconnects w's view signals and settles pending state; before free. */
 void ctm_web_contents_teardown(ctm_window_t *w);
 extern ctm_emitter_t ctm_web_contents_emitter;
+
+/* net_error.c: the Chromium net error (negative, e.g. -6) for a WebKit load
+ * failure; *name gets its static name ("ERR_FILE_NOT_FOUND"). Cannot fail:
+ * unknown errors are -2 ERR_FAILED. */
+int ctm_net_error(const GError *e, const char **name);
 void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
 
 #endif /* CT_MAIN_MAIN_H */

@@ -87,6 +87,8 @@ class App extends EventEmitter {
   _emitReady() {
     if (this._ready) return;
     this._ready = true;
+    // Chromium creates its profile directory at start-up: apps rely on it
+    try { require('fs').mkdirSync(this.getPath('userData'), { recursive: true }); } catch { /* read-only home */ }
     this.emit('will-finish-launching');
     this.emit('ready', makeEvent(), {});
     this._resolveReady();

@@ -72,6 +72,9 @@ class WebContents extends EventEmitter {
 
   isDestroyed() { return this._destroyed; }
   getType() { return 'window'; }
+  getLastWebPreferences() {
+    return this._owner ? { ...this._owner._webPreferences } : null;
+  }
   getOwnerBrowserWindow() { return this._owner && !this._owner.isDestroyed() ? this._owner : null; }
 
   // ---- loading ----

@@ -6,14 +6,19 @@
 
 const binding = internalBinding('buffer');
 const {
-  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG },
+  codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE, ERR_MISSING_ARGS,
+    ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+  },
 } = require('internal/errors');
+const { lazyDOMException } = require('internal/util');
 
 // V8's string limit, which Node reports as buffer.constants.MAX_STRING_LENGTH.
 // JavaScriptCore allows 2^31-1, but decoding refuses what Node refuses, and
 // so never builds multi-gigabyte strings.
 const kStringMaxLength = 0x1fffffe8;
 const { validateNumber } = require('internal/validators');
+const isAnyArrayBuffer = binding.isAnyArrayBuffer;
 
 class FastBuffer extends Uint8Array {
   // Buffer(size) and Buffer(arrayBuffer, byteOffset, length) only; the
@@ -375,6 +380,67 @@ function addBufferPrototypeMethods(proto) {
   }
 }
 
+// ---- isUtf8 / isAscii ----
+
+function checkValidatable(input) {
+  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  }
+  const ab = isAnyArrayBuffer(input) ? input : input.buffer;
+  if (ab.detached) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+  return isAnyArrayBuffer(input) ? input : asBytes(input);
+}
+function isUtf8(input) { return binding.isUtf8(checkValidatable(input)); }
+function isAscii(input) { return binding.isAscii(checkValidatable(input)); }
+
+// ---- atob / btoa: the WHATWG forgiving-base64 rules, DOMException errors ----
+
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  for (let n = 0; n < input.length; n++) {
+    if (input.charCodeAt(n) > 0xff) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  }
+  return binding.slice(binding.encode(input, binding.kLatin1), binding.kBase64, 0, input.length);
+}
+
+function isAsciiWhitespace(c) {
+  return c === 0x09 || c === 0x0A || c === 0x0C || c === 0x0D || c === 0x20;
+}
+
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let dataChars = 0;
+  let equals = 0;
+  for (let n = 0; n < input.length; n++) {
+    const c = input.charCodeAt(n);
+    if (isAsciiWhitespace(c)) continue;
+    const isAlpha = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) ||
+      (c >= 0x30 && c <= 0x39) || c === 0x2B || c === 0x2F;
+    dataChars++;
+    if (c === 0x3D) {
+      equals++;
+      if (equals > 2) throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    } else if (!isAlpha || equals > 0) {
+      // unknown character, or data after the padding
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+  }
+  let rest = dataChars % 4;
+  if (rest === 0) {
+    rest = (dataChars - equals) % 4;
+  } else if (equals > 0) {
+    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  }
+  if (rest === 1) {
+    throw lazyDOMException('The string to be decoded is not correctly encoded.',
+      'InvalidCharacterError');
+  }
+  const bytes = binding.encode(input, binding.kBase64);
+  return binding.slice(bytes, binding.kLatin1, 0, bytes.length);
+}
+
 // Node allocates without zero-filling here; JSC always zero-fills.
 function createUnsafeBuffer(size) {
   return new FastBuffer(size);
@@ -387,6 +453,10 @@ module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
   asBytes,
+  atob,
+  btoa,
+  isAscii,
+  isUtf8,
   boundsError,
   checkBounds,
   checkInt,

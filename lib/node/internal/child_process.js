@@ -9,6 +9,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED,
     ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK, ERR_MISSING_ARGS, ERR_UNKNOWN_SIGNAL,
+    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
   },
   errnoException,
 } = require('internal/errors');
@@ -333,8 +334,14 @@ function setupChannel(target, channel) {
     } else if (typeof options === 'function') {
       callback = options;
       options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
     }
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (handle !== undefined && handle !== null) {
+      // passing sockets/servers to another process is not implemented
+      throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('sending handles over IPC');
+    }
     if (typeof message !== 'string' && typeof message !== 'object' &&
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);

@@ -47,8 +47,18 @@ function lazyDOMException(message, name) {
 function isInsideNodeModules() {
   const stack = new Error().stack || '';
   for (const line of stack.split('\n')) {
-    const at = line.lastIndexOf('@');
-    const file = at >= 0 ? line.slice(at + 1) : line.trim().replace(/^at .*\(|\)$/g, '');
+    // JavaScriptCore frames read "fn@file:line:col"; Node-shaped ones
+    // "at fn (file:line:col)" or "at file:line:col".
+    const t = line.trim();
+    let file;
+    if (t.startsWith('at ')) {
+      const paren = t.lastIndexOf('(');
+      file = paren >= 0 ? t.slice(paren + 1, -1) : t.slice(3);
+    } else if (t.includes('@')) {
+      file = t.slice(t.indexOf('@') + 1);
+    } else {
+      continue;
+    }
     if (file === '' || file.startsWith('node:') || file === '[native code]') continue;
     return /[\\/]node_modules[\\/]/.test(file);
   }

@@ -22,6 +22,7 @@ app.whenReady().then(() => {
   const cfg = process.env.XDG_CONFIG_HOME;
   log('appData', app.getPath('appData') === cfg);
   log('userData', app.getPath('userData') === path.join(cfg, 'Lifecycle Test'));
+  log('userData created', require('fs').statSync(app.getPath('userData')).isDirectory());
   log('sessionData', app.getPath('sessionData') === app.getPath('userData'));
   log('logs', app.getPath('logs') === path.join(app.getPath('userData'), 'logs'));
   log('crashDumps', app.getPath('crashDumps') === path.join(app.getPath('userData'), 'Crashpad'));

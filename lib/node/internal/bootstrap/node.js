@@ -66,6 +66,7 @@
     if (cached !== undefined) return cached.exports;
     const module = { id, exports: {}, loaded: false };
     builtinCache.set(id, module);
+    moduleLoadList.push(`NativeModule ${id.startsWith('node:') ? id.slice(5) : id}`);
     if (id.endsWith('.json')) {
       module.exports = JSON.parse(builtins.getSource(id));
       module.loaded = true;
@@ -96,6 +97,7 @@
     module.loaded = true;
     return module.exports;
   }
+  const moduleLoadList = [];
   let publicRequire; // set once the CJS loader exists (for optional deps)
 
   // ---- process: an EventEmitter with Node's surface ----
@@ -113,6 +115,7 @@
 
   const { setupProcessObject } = requireBuiltin('node:internal/process/setup');
   setupProcessObject(process, natives);
+  process.moduleLoadList = moduleLoadList;
 
   const { setupGlobals } = requireBuiltin('node:internal/bootstrap/globals');
   setupGlobals(natives.mode);

@@ -44,7 +44,7 @@ class Dir {
     this[kEntries] = entries;
     this[kOptions] = options;
     this[kClosed] = false;
-    this[kOperationPending] = false;
+    this[kOperationPending] = 0;
   }
 
   get path() { return this[kPath]; }
@@ -58,13 +58,19 @@ class Dir {
     validateFunction(callback, 'callback');
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
     let result;
+    let error = null;
     try {
       result = this.#next();
     } catch (err) {
-      process.nextTick(callback, err);
-      return;
+      error = err;
     }
-    process.nextTick(callback, null, result);
+    // until the callback runs, sync calls fail as concurrent operations
+    this[kOperationPending]++;
+    process.nextTick(() => {
+      this[kOperationPending]--;
+      if (error) callback(error);
+      else callback(null, result);
+    });
   }
 
   readSync() {
@@ -98,6 +104,7 @@ class Dir {
 
   closeSync() {
     if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this[kOperationPending]) throw new ERR_DIR_CONCURRENT_OPERATION();
     this[kClosed] = true;
   }
 

@@ -19,7 +19,7 @@ const {
   getValidMode, getValidatedPath, isUtf8, kEmptyObject, kIoMaxLength, stringToFlags,
   toBindingPosition, toUnixTimestamp, validateBufferArray, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmOptions, validateRmdirOptions,
-  validateStringAfterArrayBufferView, copyObject,
+  validateStringAfterArrayBufferView, copyObject, warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 
 const kFd = Symbol('kFd');
@@ -355,10 +355,9 @@ async function rm(path, options) {
 }
 
 async function rmdir(path, options) {
-  path = getValidatedPath(path);
-  options = validateRmdirOptions(options, { retryDelay: 100, maxRetries: 0, recursive: false });
-  if (options.recursive) return require('internal/fs/rimraf').rimraf(path, options);
-  return call('rmdir', path);
+  return new Promise((resolve, reject) => {
+    fsModule().rmdir(path, options, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 async function mkdir(path, options) {
@@ -458,6 +457,7 @@ async function realpath(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(await call('mkdtemp', prefix), options.encoding);
 }
 

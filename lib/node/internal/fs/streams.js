@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateInteger } = require('internal/validators');
 const {
-  copyObject, getOptions, getValidatedFd, kEmptyObject, toPathIfFileURL, validatePath,
+  copyObject, deprecate, getOptions, getValidatedFd, kEmptyObject, toPathIfFileURL, validatePath,
 } = require('internal/fs/utils');
 
 // destroys, or with autoClose: false only emits 'error', as Node's streams do
@@ -61,8 +61,9 @@ function importFd(stream, options) {
   throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
 }
 
-function openReadFs() { /* kept for code that checks stream.open exists */ }
-function openWriteFs() {}
+// open() is called by nobody but old code; overriding it still works
+const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
 function construct(callback) {
   const stream = this;

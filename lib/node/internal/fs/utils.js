@@ -44,7 +44,7 @@ function isUtf8(enc) {
 function assertEncoding(encoding) {
   if (encoding && !isEncoding(encoding)) {
     // Node passes these two the other way round; its message reads so
-    throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
+    throw new ERR_INVALID_ARG_VALUE(String(encoding), 'encoding', 'is invalid encoding');
   }
 }
 
@@ -260,6 +260,31 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+// mkdtemp appends its own six characters; trailing X's of the prefix are
+// not replaced everywhere, so Node warns once
+let nonPortableTemplateWarn = true;
+function warnOnNonPortableTemplate(template) {
+  const endsWithX = typeof template === 'string' ? template.endsWith('X')
+    : template.length > 0 && template[template.length - 1] === 0x58;
+  if (nonPortableTemplateWarn && endsWithX) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
+  }
+}
+
+// fn wrapped to emit a DeprecationWarning (once per code) when called
+const warnedCodes = new Set();
+function deprecate(fn, msg, code) {
+  return function deprecated(...args) {
+    if (!warnedCodes.has(code)) {
+      warnedCodes.add(code);
+      process.emitWarning(msg, 'DeprecationWarning', code);
+    }
+    return Reflect.apply(fn, this, args);
+  };
+}
+
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
@@ -404,6 +429,7 @@ module.exports = {
   constants,
   copyObject,
   decode,
+  deprecate,
   encode,
   encodeResult,
   getDirent,
@@ -432,6 +458,7 @@ module.exports = {
   validateRmdirOptions,
   validateStringAfterArrayBufferView,
   validateObject,
+  warnOnNonPortableTemplate,
   kValidateObjectAllowNullable,
   BigIntStats,
   Dirent,
