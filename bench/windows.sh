@@ -8,7 +8,8 @@
 #
 # Builds cathode and bench/anchor/webkit_anchor in DIR (default: build),
 # installs Debian's chromium when it is missing (root only; otherwise the
-# Chromium column is skipped), and starts a private Xvfb when DISPLAY is unset.
+# Chromium column is skipped), and runs under scripts/xvfb-run.sh (a private
+# Xvfb when DISPLAY is unset).
 # The table goes to stdout, progress to stderr.
 set -eu
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ BUILD=build
 if [ "${1:-}" = "--build" ]; then BUILD=$2; shift 2; fi
 
 [ -f "$BUILD/build.ninja" ] || meson setup "$BUILD" >/dev/null
-ninja -C "$BUILD" cathode bench/webkit_anchor >/dev/null
+ninja -C "$BUILD" >/dev/null
 
 if ! command -v chromium >/dev/null 2>&1; then
     if [ "$(id -u)" -eq 0 ]; then
@@ -30,19 +31,5 @@ if ! command -v chromium >/dev/null 2>&1; then
     fi
 fi
 
-XVFB_PID=
-cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; true; }
-trap cleanup EXIT INT TERM
-if [ -z "${DISPLAY:-}" ]; then
-    for n in 97 96 95 94 93 92 91; do
-        [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-        Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-        XVFB_PID=$!
-        export DISPLAY=":$n"
-        i=0
-        while [ ! -e "/tmp/.X11-unix/X$n" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-        break
-    done
-fi
-
-python3 bench/windows.py --cathode "$BUILD/cathode" --anchor "$BUILD/bench/webkit_anchor" "$@"
+export NO_AT_BRIDGE=1
+exec sh scripts/xvfb-run.sh python3 bench/windows.py --cathode "$BUILD/cathode" --anchor "$BUILD/bench/webkit_anchor" "$@"

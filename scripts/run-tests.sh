@@ -120,7 +120,7 @@ asan_tests() {
     ap=$((ap + ${line%% passed*}))
     n=${line#*, }
     af=$((af + ${n%% failed*}))
-    TEST_TIMEOUT=180 sh scripts/run-js-tests.sh "$ASAN_BUILD/cathode" > "$LOGDIR/asan-js.log" 2>&1
+    RETRIES=1 TEST_TIMEOUT=180 sh scripts/run-js-tests.sh "$ASAN_BUILD/cathode" > "$LOGDIR/asan-js.log" 2>&1
     sed 's/^js:/asan js:/' "$LOGDIR/asan-js.log"
     line=$(grep -E '^js: [0-9]+ passed' "$LOGDIR/asan-js.log" | tail -n 1 | sed 's/^js: //')
     if [ -n "$line" ]; then

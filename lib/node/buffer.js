@@ -19,6 +19,7 @@ const {
 } = require('internal/util');
 const {
   FastBuffer, addBufferPrototypeMethods, asBytes, atob, btoa, createUnsafeBuffer, decodeRange,
+  encodeRange,
   isAscii, isUtf8, kStringMaxLength, markAsUntransferable,
 } = require('internal/buffer');
 
@@ -46,7 +47,7 @@ function makeOps(encoding, encodingVal, byteLength) {
     encoding,
     encodingVal,
     byteLength,
-    write: (buf, string, offset, len) => binding.write(asBytes(buf), string, encodingVal, offset, len),
+    write: (buf, string, offset, len) => encodeRange(buf, string, encodingVal, offset, len),
     slice: (buf, start, end) => decodeRange(buf, encodingVal, start, end),
     indexOf: (buf, val, byteOffset, dir) => {
       // Node searches utf8/ucs2/latin1 needles as strings, the others as the
@@ -727,10 +728,11 @@ module.exports = {
   btoa,
   atob,
   constants,
-  FastBuffer,
 };
 
 Object.defineProperties(module.exports, {
+  // not Node API: lets bindings-side code reach the class without internals
+  FastBuffer: { configurable: true, enumerable: false, writable: true, value: FastBuffer },
   INSPECT_MAX_BYTES: {
     configurable: true,
     enumerable: true,

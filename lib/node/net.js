@@ -13,9 +13,9 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE, ERR_MISSING_ARGS,
-    ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
+    ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_INVALID_HANDLE_TYPE,
   },
-  errnoException, exceptionWithHostPort, uvException,
+  errnoException, exceptionWithHostPort, uvException, uvErrName,
 } = require('internal/errors');
 const { validateNumber, validatePort, validateFunction, validateInt32 } =
   require('internal/validators');
@@ -64,7 +64,19 @@ function createHandle(fd, isServer) {
   throw new ERR_INVALID_FD_TYPE(type);
 }
 
-const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+// listen errors read "listen EADDRINUSE: address already in use :::80"
+// (connect errors, from exceptionWithHostPort, have no description)
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const [code, uvmsg] = uvErrName(err);
+  const details = port > 0 ? `${address}:${port}` : address ? address : '';
+  const ex = new Error(`${syscall} ${code}: ${uvmsg}${details ? ` ${details}` : ''}`);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
 
 function toBuffer(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk;
@@ -95,7 +107,6 @@ function Socket(options) {
   this._pendingWrite = null;
   this._sockname = null;
   this._peername = null;
-  this._timeoutMs = 0;
   this._timer = null;
   this._reading = false;
   this._bytesDispatched = 0;
@@ -233,9 +244,17 @@ Socket.prototype._destroy = function(err, cb) {
     this._handle = null;
     const isException = !!err;
     h.onread = null;
-    h.close(() => {
-      this.emit('close', isException);
-    });
+    const onClosed = () => this.emit('close', isException);
+    if (this._resetAndClosing) {
+      this._resetAndClosing = false;
+      const r = h.closeReset(onClosed);
+      if (r) {
+        this.emit('error', errnoException(r, 'reset'));
+        h.close(onClosed);
+      }
+    } else {
+      h.close(onClosed);
+    }
     if (this._server) {
       this._server._connections--;
       this._server._emitCloseIfDrained();
@@ -263,15 +282,39 @@ Socket.prototype.unref = function() {
 };
 
 Socket.prototype.setNoDelay = function(enable) {
-  if (this._handle && this._handle.kind() === 'TCP') this._handle.setNoDelay(enable === undefined ? true : !!enable);
+  if (typeof this._handle?.setNoDelay === 'function') {
+    this._handle.setNoDelay(enable === undefined ? true : !!enable);
+  }
   return this;
 };
 
 Socket.prototype.setKeepAlive = function(enable, initialDelay = 0) {
-  if (this._handle && this._handle.kind() === 'TCP') {
+  if (typeof this._handle?.setKeepAlive === 'function') {
     this._handle.setKeepAlive(!!enable, Math.floor(initialDelay / 1000));
   }
   return this;
+};
+
+// Closes a TCP connection with RST instead of FIN.
+Socket.prototype.resetAndDestroy = function() {
+  if (this._handle) {
+    if (typeof this._handle.kind !== 'function' || this._handle.kind() !== 'TCP') {
+      throw new ERR_INVALID_HANDLE_TYPE();
+    }
+    if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+Socket.prototype._reset = function() {
+  this._resetAndClosing = true;
+  return this.destroy();
 };
 
 Socket.prototype._clearTimer = function() {
@@ -280,13 +323,13 @@ Socket.prototype._clearTimer = function() {
 };
 
 Socket.prototype._unrefTimer = function() {
-  if (this._timeoutMs > 0 && this._timer) this._timer.refresh();
+  if (this._timer) this._timer.refresh();
 };
 
 Socket.prototype.setTimeout = function(msecs, callback) {
   validateNumber(msecs, 'msecs', 0);
   this._clearTimer();
-  this._timeoutMs = msecs;
+  this.timeout = msecs;
   if (msecs > 0) {
     this._timer = setTimeout(() => this.emit('timeout'), msecs);
     this._timer.unref();
@@ -307,7 +350,7 @@ Socket.prototype.address = function() {
 
 Socket.prototype._getpeername = function() {
   if (this._peername) return this._peername;
-  if (!this._handle || this._handle.kind() !== 'TCP') return {};
+  if (!this._handle || typeof this._handle.getpeername !== 'function' || this.connecting) return {};
   const r = this._handle.getpeername();
   if (typeof r !== 'object') return {};
   return (this._peername = r);
@@ -332,8 +375,19 @@ Object.defineProperties(Socket.prototype, {
     get() { return this._handle ? this.writableLength + this._handle.getWriteQueueSize() : undefined; },
     configurable: true,
   },
+  // what was handed to the handle plus what still waits in the stream
   bytesWritten: {
-    get() { return this._bytesDispatched; }, configurable: true,
+    get() {
+      let bytes = this._bytesDispatched;
+      const buffered = this.writableBuffer;
+      if (!buffered) return undefined;
+      for (const el of buffered) {
+        bytes += typeof el.chunk === 'string' ? Buffer.byteLength(el.chunk, el.encoding) : el.chunk.length;
+      }
+      if (this._pendingWrite) for (const c of this._pendingWrite[0]) bytes += byteLengthOf(c);
+      return bytes;
+    },
+    configurable: true,
   },
   remoteAddress: { get() { return this._getpeername().address; }, configurable: true },
   remoteFamily: { get() { return this._getpeername().family; }, configurable: true },
@@ -341,7 +395,6 @@ Object.defineProperties(Socket.prototype, {
   localAddress: { get() { return this.address().address; }, configurable: true },
   localPort: { get() { return this.address().port; }, configurable: true },
   localFamily: { get() { return this.address().family; }, configurable: true },
-  timeout: { get() { return this._timeoutMs; }, configurable: true },
 });
 
 // Maps a host to an address we can connect to without a resolver.
@@ -356,7 +409,7 @@ function normalizeArgs(args) {
   const a0 = args[0];
   let options = {};
   if (typeof a0 === 'object' && a0 !== null) options = a0;
-  else if (typeof a0 === 'string' && Number.isNaN(Number(a0))) options.path = a0;
+  else if (typeof a0 === 'string' && Number.isNaN(Number(a0)) && a0 !== '') options.path = a0;
   else {
     options.port = a0;
     if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
@@ -471,6 +524,11 @@ Server.prototype.listen = function(...args) {
   let [options, cb] = normalizeArgs(args);
   if (cb) this.once('listening', cb);
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  // listen(), listen(cb), listen(null) and { port: undefined | null }: any port
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
+    options = { ...options, port: 0 };
+  }
   const backlog = typeof args[1] === 'number' ? args[1]
     : typeof args[2] === 'number' ? args[2] : options.backlog;
   if (options instanceof Socket || (options && options._handle && !options.port && !options.path)) {
@@ -492,7 +550,7 @@ Server.prototype.listen = function(...args) {
     const err = h.bind(options.path);
     if (err) {
       h.close();
-      process.nextTick(() => this.emit('error', exceptionWithHostPort(err, 'listen', options.path, -1)));
+      process.nextTick(() => this.emit('error', uvExceptionWithHostPort(err, 'listen', options.path, -1)));
       return this;
     }
     this._pipeName = options.path;
@@ -517,7 +575,7 @@ Server.prototype.listen = function(...args) {
   }
   if (err) {
     h.close();
-    process.nextTick(() => this.emit('error', exceptionWithHostPort(err, 'listen', address, port)));
+    process.nextTick(() => this.emit('error', uvExceptionWithHostPort(err, 'listen', address, port)));
     return this;
   }
   this._listenOn(h, backlog, address, port);
@@ -529,7 +587,7 @@ Server.prototype._listenOn = function(handle, backlog, address, port) {
   const err = handle.listen(backlog || 511);
   if (err) {
     handle.close();
-    process.nextTick(() => this.emit('error', exceptionWithHostPort(err, 'listen', address, port)));
+    process.nextTick(() => this.emit('error', uvExceptionWithHostPort(err, 'listen', address, port)));
     return;
   }
   this._handle = handle;
@@ -619,6 +677,15 @@ function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
 
+let simultaneousAcceptsWarned = false;
+function _setSimultaneousAccepts() {
+  if (!simultaneousAcceptsWarned) {
+    simultaneousAcceptsWarned = true;
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                        'DeprecationWarning', 'DEP0121');
+  }
+}
+
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
@@ -641,4 +708,5 @@ module.exports = {
   },
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
 };

@@ -21,6 +21,11 @@ const kOnEnd = Symbol('kOnEnd');
 const kDecoder = Symbol('kDecoder');
 const kLineBuffer = Symbol('kLineBuffer');
 const kSawReturnAt = Symbol('kSawReturnAt');
+const kOnError = Symbol('kOnError');
+const kIterator = Symbol('kIterator');
+// The UTF-8 decoder lives on the input stream, so a character split across
+// two chunks survives one Interface closing and the next one reading on.
+const kInputDecoder = Symbol('readline.inputDecoder');
 
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
@@ -76,11 +81,14 @@ function Interface(input, output, completer, terminal) {
 
   this[kOnData] = (chunk) => this._onData(chunk);
   this[kOnEnd] = () => this._onEnd();
+  this[kOnError] = (err) => this.emit('error', err);
   input.on('data', this[kOnData]);
   input.on('end', this[kOnEnd]);
+  input.on('error', this[kOnError]);
   this.once('close', () => {
     input.removeListener('data', this[kOnData]);
     input.removeListener('end', this[kOnEnd]);
+    input.removeListener('error', this[kOnError]);
   });
 
   if (signal) {
@@ -107,8 +115,12 @@ Interface.prototype._onData = function(chunk) {
   if (typeof chunk === 'string') {
     s = chunk;
   } else {
-    this[kDecoder] ??= new (require('string_decoder').StringDecoder)('utf8');
-    s = this[kDecoder].write(chunk);
+    const input = this.input;
+    const decoder = (input && typeof input === 'object' ? input[kInputDecoder] : this[kDecoder]) ??
+      new (require('string_decoder').StringDecoder)('utf8');
+    if (input && typeof input === 'object') input[kInputDecoder] = decoder;
+    else this[kDecoder] = decoder;
+    s = decoder.write(chunk);
   }
   if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay && s[0] === '\n') {
     s = s.slice(1);
@@ -244,7 +256,13 @@ Interface.prototype.getCursorPos = function() {
   return { rows: 0, cols: this.cursor };
 };
 
+// One iterator per Interface (nested for-await loops share it), made on
+// first use: lines emitted before that are not replayed.
 Interface.prototype[Symbol.asyncIterator] = function() {
+  return (this[kIterator] ??= makeLineIterator(this));
+};
+
+function makeLineIterator(rl) {
   const queue = [];
   const waiting = [];
   let done = false;
@@ -254,7 +272,7 @@ Interface.prototype[Symbol.asyncIterator] = function() {
     else {
       queue.push(line);
       // don't let unread lines pile up without bound
-      if (queue.length > 1024) this.pause();
+      if (queue.length > 1024) rl.pause();
     }
   };
   const onClose = () => {
@@ -265,20 +283,20 @@ Interface.prototype[Symbol.asyncIterator] = function() {
     error = err;
     while (waiting.length > 0) waiting.shift().reject(err);
   };
-  this.on('line', onLine);
-  this.once('close', onClose);
-  this.input.once?.('error', onError);
+  rl.on('line', onLine);
+  rl.once('close', onClose);
+  rl.on('error', onError);
   const cleanup = () => {
-    this.removeListener('line', onLine);
-    this.removeListener('close', onClose);
-    this.input.removeListener?.('error', onError);
+    rl.removeListener('line', onLine);
+    rl.removeListener('close', onClose);
+    rl.removeListener('error', onError);
   };
-  if (this.closed) done = true;
+  if (rl.closed) done = true;
   return {
     next: () => {
       if (queue.length > 0) {
         const value = queue.shift();
-        if (queue.length === 0 && this.paused && !this.closed) this.resume();
+        if (queue.length === 0 && rl.paused && !rl.closed) rl.resume();
         return Promise.resolve({ value, done: false });
       }
       if (error) return Promise.reject(error);
@@ -290,12 +308,12 @@ Interface.prototype[Symbol.asyncIterator] = function() {
     },
     return: () => {
       cleanup();
-      this.close();
+      rl.close();
       return Promise.resolve({ value: undefined, done: true });
     },
     [Symbol.asyncIterator]() { return this; },
   };
-};
+}
 
 function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);

@@ -10,7 +10,7 @@ const {
 } = require('internal/errors');
 const { normalizeEncoding: normalize } = require('internal/util');
 const { Buffer } = require('buffer');
-const { asBytes } = require('internal/buffer');
+const { asBytes, decodeRange } = require('internal/buffer');
 
 const kState = Symbol('kState');
 
@@ -83,7 +83,7 @@ function decodeUtf8(st, bytes) {
       st.lastChar[st.buffered++] = bytes[i++];
     }
     if (st.buffered < st.total) return '';
-    prefix = binding.slice(st.lastChar, binding.kUtf8, 0, st.buffered);
+    prefix = decodeRange(st.lastChar, binding.kUtf8, 0, st.buffered);
     st.buffered = st.total = 0;
   }
   const held = utf8HeldTail(st, bytes, i, bytes.length);
@@ -91,7 +91,7 @@ function decodeUtf8(st, bytes) {
   for (let k = 0; k < held; k++) st.lastChar[k] = bytes[end + k];
   st.buffered = held;
   if (held === 0) st.total = 0;
-  return end > i ? prefix + binding.slice(bytes, binding.kUtf8, i, end) : prefix;
+  return end > i ? prefix + decodeRange(bytes, binding.kUtf8, i, end) : prefix;
 }
 
 // UTF-16LE, as Node's decoder does it: an odd last byte waits for its
@@ -111,7 +111,7 @@ function decodeUtf16(st, bytes) {
       st.total = 4;
       continue;
     }
-    prefix = binding.slice(st.lastChar, binding.kUcs2, 0, st.total);
+    prefix = decodeRange(st.lastChar, binding.kUcs2, 0, st.total);
     st.buffered = st.total = 0;
   }
   let end = bytes.length;
@@ -127,7 +127,7 @@ function decodeUtf16(st, bytes) {
     st.buffered = 2;
     st.total = 4;
   }
-  return end > i ? prefix + binding.slice(bytes, binding.kUcs2, i, end) : prefix;
+  return end > i ? prefix + decodeRange(bytes, binding.kUcs2, i, end) : prefix;
 }
 
 // base64: whole 3-byte groups now, the rest (with padding) at end().
@@ -146,7 +146,7 @@ function decodeBase64(st, bytes) {
     st.buffered = held;
     st.total = 3;
   }
-  return end > 0 ? binding.slice(all, st.enc, 0, end) : '';
+  return end > 0 ? decodeRange(all, st.enc, 0, end) : '';
 }
 
 function decode(st, buf) {
@@ -156,7 +156,7 @@ function decode(st, buf) {
     case binding.kUcs2: return decodeUtf16(st, bytes);
     case binding.kBase64:
     case binding.kBase64url: return decodeBase64(st, bytes);
-    default: return binding.slice(bytes, st.enc, 0, bytes.length);
+    default: return decodeRange(bytes, st.enc, 0, bytes.length);
   }
 }
 
@@ -165,8 +165,8 @@ function flush(st) {
   const n = st.buffered;
   st.buffered = st.total = 0;
   switch (st.enc) {
-    case binding.kUcs2: return binding.slice(st.lastChar, binding.kUcs2, 0, n & ~1);
-    default: return binding.slice(st.lastChar, st.enc, 0, n);
+    case binding.kUcs2: return decodeRange(st.lastChar, binding.kUcs2, 0, n & ~1);
+    default: return decodeRange(st.lastChar, st.enc, 0, n);
   }
 }
 

@@ -350,9 +350,10 @@ static size_t clamp_index(double d, size_t def, size_t max) {
     return (size_t)d;
 }
 
+/* A small integer argument (an encoding id); out-of-range values give 0. */
 static int arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
     double d = arg_double(ctx, argc, argv, i);
-    return isnan(d) ? 0 : (int)d;
+    return d >= -1e6 && d <= 1e6 ? (int)d : 0;
 }
 
 static JSValueRef make_string16(JSContextRef ctx, const JSChar *c, size_t n) {

@@ -108,6 +108,10 @@ int ct_runtime_flags(ct_runtime_t *rt);
 JSValueRef ct_js_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                       size_t argc, const JSValueRef argv[]);
 
+/* The exports of builtin module `id` ('node:fs', 'electron/common/native_image'),
+ * loading it if needed. NULL if loading threw (reported like ct_js_call). */
+JSValueRef ct_require_builtin(JSContextRef ctx, const char *id);
+
 /* Reports an exception that escaped to C (same path as ct_js_call). */
 void ct_report_exception(JSContextRef ctx, JSValueRef exception);
 

@@ -41,6 +41,7 @@ struct ct_runtime {
     JSObjectRef trampoline;       /* callbackTrampoline(fn, self, args) */
     JSObjectRef threw;            /* the trampoline's "fn threw" sentinel */
     JSObjectRef buffer_proto;     /* Buffer.prototype, for ct_js_buffer_take */
+    JSObjectRef require_builtin;  /* requireBuiltin(id), for ct_require_builtin */
     JSObjectRef timers_cb;        /* runNextTimer(now) */
     JSObjectRef immediate_cb;     /* runImmediates(first) */
     /* timers.c state */

@@ -56,21 +56,32 @@ JSValueRef ct_js_strn(JSContextRef ctx, const char *p, size_t len) {
     while (s < end) {
         unsigned c = *s;
         if (c < 0x80) { out[n++] = (JSChar)c; s++; continue; }
+        /* WHATWG UTF-8 decoder: the lead byte fixes how many continuation
+         * bytes follow and the range of the first one (no overlongs, no
+         * surrogates, nothing above U+10FFFF); a sequence that breaks off
+         * yields one U+FFFD for its maximal valid prefix. */
         int need;
-        unsigned cp, min;
-        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
-        else { out[n++] = 0xFFFD; s++; continue; }
+        unsigned cp, lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2; cp = c & 0x0F;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3; cp = c & 0x07;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else { out[n++] = 0xFFFD; s++; continue; }
         int i = 1;
         for (; i <= need; i++) {
-            if (s + i >= end || (s[i] & 0xC0) != 0x80) break;
-            cp = (cp << 6) | (s[i] & 0x3F);
+            if (s + i >= end) break;
+            unsigned b = s[i];
+            if (i == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) break;
+            cp = (cp << 6) | (b & 0x3F);
         }
-        if (i <= need || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            /* WHATWG decoder: one U+FFFD per maximal invalid subpart */
+        if (i <= need) {
             out[n++] = 0xFFFD;
-            s += (i > 1 && i <= need) ? (size_t)i : 1;
+            s += i;
             continue;
         }
         s += need + 1;

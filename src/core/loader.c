@@ -64,7 +64,25 @@ static JSValueRef compile(JSContextRef ctx, JSStringRef body, const char *params
     return fn;
 }
 
-/* compileFunction(source, filename, paramsString) */
+/* A body such as "}); evil(); (function () {" would close the wrapper
+ * early and run code outside it. CommonJS modules are trusted code and pay
+ * for one parse only (Node's own wrapper had the same property); callers
+ * that compile untrusted bodies (vm.compileFunction) ask for this check,
+ * which parses the body alone as a function body, running nothing. */
+static bool body_is_valid(JSContextRef ctx, JSStringRef body, const char *params,
+                          JSStringRef url, JSValueRef *exc) {
+    JSStringRef names[64];
+    unsigned n = 0;
+    char *copy = strdup(params), *save = NULL;
+    for (char *t = strtok_r(copy, ", ", &save); t != NULL && n < 64; t = strtok_r(NULL, ", ", &save))
+        names[n++] = JSStringCreateWithUTF8CString(t);
+    free(copy);
+    JSObjectRef f = JSObjectMakeFunction(ctx, NULL, n, names, body, url, 1, exc);
+    for (unsigned i = 0; i < n; i++) JSStringRelease(names[i]);
+    return f != NULL;
+}
+
+/* compileFunction(source, filename, paramsString, validate) */
 static JSValueRef builtins_compile_function(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                             size_t argc, const JSValueRef argv[],
                                             JSValueRef *exc) {
@@ -76,7 +94,9 @@ static JSValueRef builtins_compile_function(JSContextRef ctx, JSObjectRef fn, JS
     JSStringRef url = JSValueToStringCopy(ctx, argv[1], exc);
     char *params = ct_js_to_utf8(ctx, argv[2], exc);
     JSValueRef r = NULL;
-    if (url != NULL && params != NULL) r = compile(ctx, body, params, url, exc);
+    bool validate = argc > 3 && JSValueToBoolean(ctx, argv[3]);
+    if (url != NULL && params != NULL && (!validate || body_is_valid(ctx, body, params, url, exc)))
+        r = compile(ctx, body, params, url, exc);
     JSStringRelease(body);
     if (url) JSStringRelease(url);
     free(params);
@@ -151,7 +171,7 @@ static JSValueRef builtins_evaluate(JSContextRef ctx, JSObjectRef fn, JSObjectRe
 }
 
 static const ct_binding_fn builtins_fns[] = {
-    { "compileFunction", builtins_compile_function, 3 },
+    { "compileFunction", builtins_compile_function, 4 },
     { "compileBuiltin", builtins_compile_builtin, 2 },
     { "getSource", builtins_get_source, 1 },
     { "ids", builtins_ids, 0 },

@@ -67,6 +67,7 @@ static JSValueRef natives_set_callbacks(JSContextRef ctx, JSObjectRef fn, JSObje
         { "trampoline", offsetof(ct_runtime_t, trampoline) },
         { "threw", offsetof(ct_runtime_t, threw) },
         { "bufferPrototype", offsetof(ct_runtime_t, buffer_proto) },
+        { "requireBuiltin", offsetof(ct_runtime_t, require_builtin) },
         { "runNextTimer", offsetof(ct_runtime_t, timers_cb) },
         { "runImmediates", offsetof(ct_runtime_t, immediate_cb) },
     };
@@ -163,6 +164,13 @@ ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     return rt;
 }
 
+JSValueRef ct_require_builtin(JSContextRef ctx, const char *id) {
+    ct_runtime_t *rt = ct_runtime_from(ctx);
+    if (rt->require_builtin == NULL) return NULL;
+    JSValueRef arg = ct_js_str(ctx, id);
+    return ct_js_call(ctx, rt->require_builtin, NULL, 1, &arg);
+}
+
 void ct_runtime_start(ct_runtime_t *rt) {
     if (rt->start != NULL) ct_js_call(rt->ctx, rt->start, NULL, 0, NULL);
 }
@@ -194,7 +202,7 @@ void ct_runtime_free(ct_runtime_t *rt) {
     JSObjectRef *slots[] = { &rt->process, &rt->run_ticks, &rt->fatal_exception,
                              &rt->emit_before_exit, &rt->emit_exit, &rt->start,
                              &rt->trampoline, &rt->threw,
-                             &rt->buffer_proto, &rt->timers_cb, &rt->immediate_cb };
+                             &rt->buffer_proto, &rt->require_builtin, &rt->timers_cb, &rt->immediate_cb };
     for (size_t i = 0; i < CT_ARRAY_SIZE(slots); i++) keep(rt, slots[i], NULL);
     ct__timers_close_handles(rt);
     uv_walk(rt->loop, close_walk_cb, NULL);

@@ -302,6 +302,25 @@ BINDING(stream_close) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* closeReset(cb): TCP only — close with RST (SO_LINGER 0) instead of FIN.
+ * Returns 0 or a negative errno (then the handle is still open). */
+BINDING(stream_close_reset) {
+    UNUSED_ARGS;
+    ct_stream_t *s = ct__stream_from_value(ctx, self);
+    if (s == NULL || !s->open) return JSValueMakeNumber(ctx, UV_EBADF);
+    if (s->kind != CT_STREAM_TCP) return JSValueMakeNumber(ctx, UV_EINVAL);
+    JSObjectRef cb = protect_fn(ctx, ct_js_arg(ctx, argc, argv, 0));
+    int r = uv_tcp_close_reset(&s->h.tcp, stream_close_cb);
+    if (r < 0) {
+        if (cb) JSValueUnprotect(ctx, cb);
+        return JSValueMakeNumber(ctx, r);
+    }
+    s->open = false;
+    s->closing = true;
+    s->close_cb = cb;
+    return JSValueMakeNumber(ctx, 0);
+}
+
 BINDING(stream_ref) {
     UNUSED_ARGS;
     ct_stream_t *s = self_stream(ctx, self);
@@ -613,6 +632,7 @@ BINDING(stream_kind) {
 static const JSStaticFunction stream_methods[] = {
     { "bind", stream_bind, kJSPropertyAttributeDontEnum },
     { "close", stream_close, kJSPropertyAttributeDontEnum },
+    { "closeReset", stream_close_reset, kJSPropertyAttributeDontEnum },
     { "connect", stream_connect, kJSPropertyAttributeDontEnum },
     { "getFd", stream_get_fd, kJSPropertyAttributeDontEnum },
     { "getWindowSize", stream_get_window_size, kJSPropertyAttributeDontEnum },

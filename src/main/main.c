@@ -25,6 +25,7 @@
 #include "main.h"
 #endif
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,11 @@ static int run_main_process(ct_runtime_options_t *o) {
 #endif /* CT_LAUNCHER */
 
 int main(int argc, char **argv) {
+    /* As Node: a write to a closed pipe or past the file-size limit fails
+     * with EPIPE/EFBIG instead of killing the process. libuv restores the
+     * default dispositions in every child it spawns. */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     char **orig_argv = argv;
     argv = uv_setup_args(argc, argv);
     bool node = run_as_node();

@@ -93,11 +93,21 @@ static ni_rep_t *image_rep(ni_image_t *img, double scale) {
     return best;
 }
 
-/* A new ARGB32 surface, width/height > 0. NULL when cairo refuses the size. */
+static const cairo_user_data_key_t pixels_key;
+
+/* A new ARGB32 surface, width/height > 0, whose pixels are NOT cleared: every
+ * caller writes all of them, and clearing would touch the memory twice. NULL
+ * when cairo refuses the size. */
 static cairo_surface_t *surface_new(int w, int h) {
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+    if (stride <= 0 || h <= 0 || h > 32767) return NULL;
+    uint8_t *px = malloc((size_t)stride * (size_t)h);
+    if (px == NULL) abort();
+    cairo_surface_t *s = cairo_image_surface_create_for_data(px, CAIRO_FORMAT_ARGB32, w, h, stride);
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS ||
+        cairo_surface_set_user_data(s, &pixels_key, px, free) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(s);
+        free(px);
         return NULL;
     }
     return s;
@@ -546,13 +556,7 @@ void ctm_native_image_init(JSContextRef ctx, JSObjectRef target) {
 static void ensure_prototype(JSContextRef ctx) {
     ensure_class();
     if (ni_proto != NULL) return;
-    JSObjectRef global = JSContextGetGlobalObject(ctx);
-    JSValueRef process = ct_js_get(ctx, global, "process");
-    JSValueRef loader = JSValueIsObject(ctx, process) ? ct_js_get(ctx, (JSObjectRef)process, "__cathodeLoader") : NULL;
-    JSValueRef req = loader && JSValueIsObject(ctx, loader) ? ct_js_get(ctx, (JSObjectRef)loader, "requireBuiltin") : NULL;
-    if (req == NULL || !JSValueIsObject(ctx, req) || !JSObjectIsFunction(ctx, (JSObjectRef)req)) return;
-    JSValueRef id = ct_js_str(ctx, "electron/common/native_image");
-    JSValueRef mod = ct_js_call(ctx, (JSObjectRef)req, (JSObjectRef)loader, 1, &id);
+    JSValueRef mod = ct_require_builtin(ctx, "electron/common/native_image");
     /* the module registers the prototype on its first binding call */
     JSValueRef ni = mod && JSValueIsObject(ctx, mod) ? ct_js_get(ctx, (JSObjectRef)mod, "nativeImage") : NULL;
     JSValueRef create = ni && JSValueIsObject(ctx, ni) ? ct_js_get(ctx, (JSObjectRef)ni, "createEmpty") : NULL;

@@ -6,13 +6,13 @@
 'use strict';
 
 function fail(message) {
-  process.__cathodeLoader.binding('fs').writeString(2, `cathode: ${message}\n`);
+  require('internal/bootstrap/hooks').binding('fs').writeString(2, `cathode: ${message}\n`);
   process.reallyExit(1);
 }
 
 function start() {
   const path = require('path');
-  const fs = process.__cathodeLoader.binding('fs');
+  const fs = require('internal/bootstrap/hooks').binding('fs');
   const Module = require('internal/modules/cjs/loader');
   const appArg = path.resolve(process.argv[1]);
   const kind = fs.internalModuleStat(appArg); // 0 file, 1 directory, <0 missing

@@ -310,8 +310,60 @@ function arrayIndex(value, def) {
 
 // Decodes view[start..end) in encoding id `enc` (start/end already valid),
 // throwing ERR_STRING_TOO_LONG where Node would.
+// Short utf8/latin1/ascii work is done here in JS: a binding call costs
+// about a microsecond (JavaScriptCore drops and retakes its lock around every
+// C callback), several times what a short loop costs.
+const kSmall = 64;
+
+// The decoded string, or undefined when the utf8 fast path does not apply.
+function decodeSmall(view, enc, start, end) {
+  let out = '';
+  if (enc === binding.kUtf8) {
+    for (let i = start; i < end; i++) {
+      const c = view[i];
+      if (c > 0x7f) return undefined;
+      out += String.fromCharCode(c);
+    }
+  } else if (enc === binding.kLatin1) {
+    for (let i = start; i < end; i++) out += String.fromCharCode(view[i]);
+  } else {
+    for (let i = start; i < end; i++) out += String.fromCharCode(view[i] & 0x7f);
+  }
+  return out;
+}
+
+// Bytes written, or -1 when the utf8 fast path does not apply (non-ASCII).
+function writeSmall(view, string, enc, offset, max) {
+  const n = string.length < max ? string.length : max;
+  if (enc === binding.kUtf8) {
+    for (let i = 0; i < n; i++) {
+      if (string.charCodeAt(i) > 0x7f) return -1;
+    }
+  }
+  for (let i = 0; i < n; i++) view[offset + i] = string.charCodeAt(i);
+  return n;
+}
+
+function isSmallEnc(enc) {
+  return enc === binding.kUtf8 || enc === binding.kLatin1 || enc === binding.kAscii;
+}
+
+// Writes string in encoding id `enc` into view[offset..offset+max); offset
+// and max already valid. Returns the bytes written.
+function encodeRange(view, string, enc, offset, max) {
+  if (string.length <= kSmall && isSmallEnc(enc) && view instanceof Uint8Array) {
+    const w = writeSmall(view, string, enc, offset, max);
+    if (w >= 0) return w;
+  }
+  return binding.write(asBytes(view), string, enc, offset, max);
+}
+
 function decodeRange(view, enc, start, end) {
   const n = end - start;
+  if (n <= kSmall && isSmallEnc(enc) && view instanceof Uint8Array) {
+    const str = decodeSmall(view, enc, start, end);
+    if (str !== undefined) return str;
+  }
   const chars = enc === binding.kHex ? n * 2 :
     (enc === binding.kBase64 || enc === binding.kBase64url) ? Math.ceil(n / 3) * 4 :
       enc === binding.kUcs2 ? n >>> 1 : n;
@@ -342,7 +394,7 @@ function makeWrite(enc) {
     length = arrayIndex(length, len - offset);
     if (length > len - offset) length = len - offset;
     if (length === 0) return 0;
-    return binding.write(asBytes(this), string, enc, offset, length);
+    return encodeRange(this, string, enc, offset, length);
   };
 }
 
@@ -463,6 +515,7 @@ module.exports = {
   codedError,
   createUnsafeBuffer,
   decodeRange,
+  encodeRange,
   kStringMaxLength,
   markAsUntransferable,
   readUInt8,

@@ -8,7 +8,7 @@
 'use strict';
 
 const binding = internalBinding('timers');
-const { natives } = process.__cathodeLoader;
+const { natives } = require('internal/bootstrap/hooks');
 const tickInfo = natives.tickInfo;
 const kImmediateCount = 2;
 const kImmediateRefs = 3;

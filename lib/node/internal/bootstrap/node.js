@@ -111,7 +111,11 @@
     setPublicRequire(fn) { publicRequire = fn; },
     natives,
   };
-  Object.defineProperty(process, '__cathodeLoader', { value: loaderHooks, enumerable: false });
+  // lib/ modules reach the loader through this internal module; nothing
+  // reachable from user code holds it (internalBinding stays private).
+  const hooksId = 'node:internal/bootstrap/hooks';
+  builtinIds.add(hooksId);
+  builtinCache.set(hooksId, { id: hooksId, exports: loaderHooks, loaded: true });
 
   const { setupProcessObject } = requireBuiltin('node:internal/process/setup');
   setupProcessObject(process, natives);
@@ -135,6 +139,7 @@
     emitExit: execution.emitExit,
     start: () => requireBuiltin('node:internal/main/start').start(natives.mode),
     bufferPrototype: requireBuiltin('node:buffer').Buffer.prototype,
+    requireBuiltin,
     runNextTimer: timers.runNextTimer,
     runImmediates: timers.runImmediates,
   });

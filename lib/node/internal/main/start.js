@@ -27,7 +27,7 @@ function evalScript(source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  const result = process.__cathodeLoader.binding('builtins').evaluate(source, name);
+  const result = require('internal/bootstrap/hooks').binding('builtins').evaluate(source, name);
   if (print) {
     const { log } = require('internal/console/global');
     log(result);
@@ -35,8 +35,6 @@ function evalScript(source, print) {
 }
 
 function start(mode) {
-  Object.defineProperty(process, '__cathodeLoader', { enumerable: false, configurable: false, writable: false,
-    value: process.__cathodeLoader });
   runPreloads();
   if (mode === 'node') {
     if (process._eval != null) {

@@ -6,7 +6,7 @@
 // version footer) and the process exits with code 1 (7 if a handler threw).
 'use strict';
 
-const { natives } = process.__cathodeLoader;
+const { natives } = require('internal/bootstrap/hooks');
 
 function setup(process) {
   void process;
@@ -65,9 +65,9 @@ function sourceLineContext(err) {
   let source;
   try {
     if (url.startsWith('node:') || url.startsWith('electron/')) {
-      source = process.__cathodeLoader.binding('builtins').getSource(url);
+      source = require('internal/bootstrap/hooks').binding('builtins').getSource(url);
     } else {
-      source = process.__cathodeLoader.binding('fs').readFileUtf8(url);
+      source = require('internal/bootstrap/hooks').binding('fs').readFileUtf8(url);
     }
   } catch {
     return '';
@@ -114,7 +114,7 @@ function printFatal(err, fromPromise, originalReason) {
 
 function writeStderr(s) {
   try {
-    process.__cathodeLoader.binding('fs').writeString(2, s);
+    require('internal/bootstrap/hooks').binding('fs').writeString(2, s);
   } catch {
     try { process.stderr.write(s); } catch { /* nothing left to report with */ }
   }

@@ -5,7 +5,7 @@
 'use strict';
 
 const { validateFunction } = require('internal/validators');
-const { natives } = process.__cathodeLoader;
+const { natives } = require('internal/bootstrap/hooks');
 const tickInfo = natives.tickInfo;
 const kHasTicks = 0;
 const kHasRejections = 1;

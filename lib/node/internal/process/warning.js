@@ -35,7 +35,7 @@ function onWarning(warning) {
     msg += `\n(Use \`${argv0} --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
   try {
-    process.__cathodeLoader.binding('fs').writeString(2, msg + '\n');
+    require('internal/bootstrap/hooks').binding('fs').writeString(2, msg + '\n');
   } catch { /* stderr gone */ }
 }
 

@@ -6,7 +6,7 @@
 'use strict';
 
 const path = require('path');
-const { binding, requireBuiltin, builtinIds, setPublicRequire, natives } = process.__cathodeLoader;
+const { binding, requireBuiltin, builtinIds, setPublicRequire, natives } = require('internal/bootstrap/hooks');
 const fsb = binding('fs');
 const builtins = binding('builtins');
 const {
@@ -168,7 +168,11 @@ Module._initPaths = function _initPaths() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  // $PREFIX/lib/node as in Node, except in a source checkout, where it is
+  // cathode's own lib/node (whose files are builtins, not user modules).
+  const prefixLib = path.resolve(prefixDir, 'lib', 'node');
+  const isOwnSource = fsb.internalModuleStat(path.join(prefixLib, 'internal', 'bootstrap', 'node.js')) === 0;
+  let paths = isOwnSource ? [] : [prefixLib];
   if (homeDir) {
     paths.unshift(path.resolve(homeDir, '.node_libraries'));
     paths.unshift(path.resolve(homeDir, '.node_modules'));
