@@ -14,6 +14,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE, ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_INVALID_HANDLE_TYPE,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
   },
   errnoException, exceptionWithHostPort, uvException, uvErrName,
 } = require('internal/errors');
@@ -125,8 +126,18 @@ function Socket(options) {
       if (err) throw errnoException(err, 'open');
     }
   }
+  this._noDelay = Boolean(options.noDelay);
+  this._keepAlive = Boolean(options.keepAlive);
+  this._keepAliveDelay = ~~(options.keepAliveInitialDelay / 1000);
   if (this._handle) initHandle(this);
-  if (this._handle && options.readable !== false && !options.manualStart) this.read(0);
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      // server pauseOnConnect: no reading until resume()
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
   this.on('end', onReadableEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
@@ -238,6 +249,12 @@ Socket.prototype._final = function(cb) {
 
 Socket.prototype._destroy = function(err, cb) {
   this._clearTimer();
+  if (this._pendingWrite) {
+    // writes queued while connecting fail rather than vanish
+    const [, writeCb] = this._pendingWrite;
+    this._pendingWrite = null;
+    writeCb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+  }
   this.connecting = false;
   if (this._handle) {
     const h = this._handle;
@@ -327,7 +344,10 @@ Socket.prototype._unrefTimer = function() {
 };
 
 Socket.prototype.setTimeout = function(msecs, callback) {
-  validateNumber(msecs, 'msecs', 0);
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
   this._clearTimer();
   this.timeout = msecs;
   if (msecs > 0) {
@@ -473,6 +493,8 @@ function afterConnect(self, status, address, port) {
     return;
   }
   self._unrefTimer();
+  if (self._noDelay) self.setNoDelay(true);
+  if (self._keepAlive) self.setKeepAlive(true, self._keepAliveDelay * 1000);
   self.emit('connect');
   self.emit('ready');
   if (self.readableFlowing === true || self.listenerCount('data') > 0 ||

@@ -756,6 +756,18 @@ BUFFER_FN(buffer_is_any_array_buffer) {
                                    JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeArrayBuffer);
 }
 
+/* markAsUntransferable(arrayBuffer): JavaScriptCore pins and locks an
+ * ArrayBuffer whose bytes the C API hands out, and a locked buffer is never
+ * detached by a transfer; that keeps the allocation pool in place. */
+BUFFER_FN(buffer_mark_as_untransferable) {
+    UNUSED_FN_ARGS;
+    (void)exc;
+    uint8_t *p;
+    size_t n;
+    if (argc > 0) view_bytes(ctx, argv[0], &p, &n);
+    return JSValueMakeUndefined(ctx);
+}
+
 static const ct_binding_fn buffer_fns[] = {
     { "byteLengthUtf8", buffer_byte_length_utf8, 1 },
     { "compare", buffer_compare, 6 },
@@ -768,6 +780,7 @@ static const ct_binding_fn buffer_fns[] = {
     { "isAnyArrayBuffer", buffer_is_any_array_buffer, 1 },
     { "isAscii", buffer_is_ascii, 1 },
     { "isUtf8", buffer_is_utf8, 1 },
+    { "markAsUntransferable", buffer_mark_as_untransferable, 1 },
     { "slice", buffer_slice, 4 },
     { "swap16", buffer_swap16, 1 },
     { "swap32", buffer_swap32, 1 },

@@ -1,6 +1,6 @@
 // blob.js — node:internal/blob: Blob and File (from node:buffer and the
 // globals). The bytes live in one private Uint8Array per Blob, copied at
-// construction; slice() shares it. stream() needs a global ReadableStream.
+// construction; slice() shares it. stream() needs node:stream/web.
 'use strict';
 
 const {
@@ -117,7 +117,8 @@ class Blob {
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     const bytes = this.#bytes;
-    return new globalThis.ReadableStream({
+    const ReadableStream = globalThis.ReadableStream ?? require('stream/web').ReadableStream;
+    return new ReadableStream({
       type: 'bytes',
       start(controller) {
         if (bytes.length > 0) controller.enqueue(bytes.slice());

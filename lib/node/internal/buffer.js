@@ -498,8 +498,12 @@ function createUnsafeBuffer(size) {
   return new FastBuffer(size);
 }
 
-// Node keeps pooled memory from being transferred; JSC has no such marker.
-function markAsUntransferable(obj) { return obj; }
+// Pooled memory must never be detached by a transfer (postMessage) while
+// other Buffers share it.
+function markAsUntransferable(obj) {
+  binding.markAsUntransferable(obj);
+  return obj;
+}
 
 module.exports = {
   FastBuffer,

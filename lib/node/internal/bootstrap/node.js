@@ -5,6 +5,16 @@
 (function bootstrap(internalBinding, natives) {
   'use strict';
 
+  // Explicit resource management symbols, which Node provides and this
+  // JavaScriptCore lacks (embedded readable-stream and `using`-style APIs
+  // rely on one shared symbol each).
+  for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+    if (typeof Symbol[name] !== 'symbol') {
+      Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false,
+        enumerable: false, configurable: false });
+    }
+  }
+
   const bindingCache = Object.create(null);
   function binding(name) {
     let b = bindingCache[name];

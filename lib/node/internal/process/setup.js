@@ -44,7 +44,9 @@ function setupProcessObject(process, natives) {
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
                        tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true,
                        typescript: false };
-  process.config = { target_defaults: {}, variables: { napi_build_version: '9' } };
+  process.config = { target_defaults: {}, variables: { napi_build_version: '9', node_module_version: 127,
+    // JavaScriptCore is built with ICU: Intl is complete
+    v8_enable_i18n_support: typeof Intl === 'object' ? 1 : 0 } };
   process.moduleLoadList = [];
   process._eval = startup.eval;
   process._printEval = startup.printEval;

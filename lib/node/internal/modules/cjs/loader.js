@@ -605,7 +605,39 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   throw err;
 };
 
+// A module required while it is still loading (a cycle) hands out its
+// partial exports; reading a property that is not there yet is a classic
+// bug, so, as Node does, such reads warn until the module finishes.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    if (prop in target || prop === '__esModule') return undefined;
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+let isProxy;
+function isPlainExports(exports) {
+  isProxy ??= require('util/types').isProxy;
+  return exports !== null && typeof exports === 'object' && !isProxy(exports) &&
+    Object.getPrototypeOf(exports) === Object.prototype;
+}
+
 function getExportsForCircularRequire(module) {
+  if (isPlainExports(module.exports) && !module.exports.__esModule) {
+    Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
+  }
   return module.exports;
 }
 
@@ -669,8 +701,13 @@ Module._load = function _load(request, parent, isMain) {
           if (index !== -1) children.splice(index, 1);
         }
       }
-    } else if (module.exports && Object.getPrototypeOf(module.exports) === null) {
-      // nothing: Node proxies circular access warnings here
+    } else {
+      isProxy ??= require('util/types').isProxy;
+      const exports = module.exports;
+      if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
+          Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
+        Object.setPrototypeOf(exports, Object.prototype);
+      }
     }
   }
   return module.exports;
