@@ -320,6 +320,7 @@ def run_chromium_oneshot(chromium, url, what, timeout, log):
 
 def med(rs, f):
     v = [f(r) for r in rs if r is not None]
+    v = [x for x in v if x is not None]
     return statistics.median(v) if v else None
 
 

@@ -172,7 +172,8 @@ function flush(st) {
 
 function StringDecoder(encoding) {
   this.encoding = normalizeEncoding(encoding);
-  this[kState] = new DecoderState(this.encoding);
+  // hidden from inspection, like the rest of the decoder's internals
+  Object.defineProperty(this, kState, { value: new DecoderState(this.encoding), writable: true });
 }
 
 function validateBuf(buf) {

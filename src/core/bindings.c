@@ -25,6 +25,7 @@ static const ct_binding_t core_bindings[] = {
     { "stream_wrap", ct_stream_wrap_init },
     { "timers", ct_timers_init },
     { "util", ct_util_init },
+    { "vm", ct_vm_init },
     { NULL, NULL }
 };
 

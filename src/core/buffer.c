@@ -185,48 +185,47 @@ static size_t encode(const JSChar *s, size_t n, int enc, uint8_t *out, size_t ca
     }
 }
 
-/* WHATWG UTF-8 decoding: one U+FFFD per maximal invalid subpart, the same
- * result V8 gives, so chunked decoders agree with one-shot decoding.
- * `out` holds at least n units. Returns the units written. */
+/* Reads the UTF-8 sequence at s[*i] and advances *i past it. Returns its
+ * code point, or -1 for an invalid one, in which case *i skips exactly the
+ * maximal invalid subpart (WHATWG): decoding then gives one U+FFFD per
+ * subpart, as V8 does, so chunked decoders agree with one-shot decoding. */
+static int32_t utf8_next(const uint8_t *s, size_t n, size_t *i) {
+    unsigned b = s[(*i)++];
+    if (b < 0x80) return (int32_t)b;
+    int need;
+    uint32_t cp;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        cp = b & 0x0F;
+        if (b == 0xE0) lo = 0xA0;
+        if (b == 0xED) hi = 0x9F; /* no surrogates */
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        cp = b & 0x07;
+        if (b == 0xF0) lo = 0x90;
+        if (b == 0xF4) hi = 0x8F; /* nothing above U+10FFFF */
+    } else {
+        return -1;
+    }
+    for (; need > 0; need--) {
+        if (*i >= n || s[*i] < lo || s[*i] > hi) return -1;
+        cp = (cp << 6) | (s[(*i)++] & 0x3F);
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    return (int32_t)cp;
+}
+
+/* `out` holds at least n units. Returns the units written. */
 static size_t utf8_decode(const uint8_t *s, size_t n, JSChar *out) {
     size_t i = 0, w = 0;
     while (i < n) {
-        unsigned b = s[i];
-        if (b < 0x80) {
-            out[w++] = (JSChar)b;
-            i++;
-            continue;
-        }
-        int need;
-        uint32_t cp;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) { need = 1; cp = b & 0x1F; }
-        else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            cp = b & 0x0F;
-            if (b == 0xE0) lo = 0xA0;
-            if (b == 0xED) hi = 0x9F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            cp = b & 0x07;
-            if (b == 0xF0) lo = 0x90;
-            if (b == 0xF4) hi = 0x8F;
-        } else {
-            out[w++] = 0xFFFD;
-            i++;
-            continue;
-        }
-        size_t j = i + 1;
-        int got = 0;
-        while (got < need && j < n && s[j] >= lo && s[j] <= hi) {
-            cp = (cp << 6) | (s[j] & 0x3F);
-            lo = 0x80;
-            hi = 0xBF;
-            j++;
-            got++;
-        }
-        i = j;
-        if (got < need) {
+        int32_t cp = utf8_next(s, n, &i);
+        if (cp < 0) {
             out[w++] = 0xFFFD;
         } else if (cp >= 0x10000) {
             cp -= 0x10000;
@@ -242,31 +241,10 @@ static size_t utf8_decode(const uint8_t *s, size_t n, JSChar *out) {
 static bool utf8_valid(const uint8_t *s, size_t n) {
     size_t i = 0;
     while (i < n) {
-        unsigned b = s[i];
-        if (b < 0x80) { i++; continue; }
-        int need;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) need = 1;
-        else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            if (b == 0xE0) lo = 0xA0;
-            if (b == 0xED) hi = 0x9F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            if (b == 0xF0) lo = 0x90;
-            if (b == 0xF4) hi = 0x8F;
-        } else return false;
-        for (int k = 1; k <= need; k++) {
-            if (i + k >= n || s[i + k] < lo || s[i + k] > hi) return false;
-            lo = 0x80;
-            hi = 0xBF;
-        }
-        i += need + 1;
+        if (utf8_next(s, n, &i) < 0) return false;
     }
     return true;
 }
-
-/* ---- JS value access ---- */
 
 /* A string argument as UTF-16: `s` is owned, released by str_release. */
 typedef struct {
@@ -288,51 +266,10 @@ static void str_release(str_t *s) {
     if (s->s != NULL) JSStringRelease(s->s);
 }
 
-/* JSObjectGetTypedArrayBytesPtr in WebKitGTK 2.50 returns the start of the
- * whole ArrayBuffer, not of the view. ct_buffer_init probes which behaviour
- * this JavaScriptCore has, so a fixed version keeps working. Every JSC call
- * takes the VM lock (a measurable cost on small buffers), hence the probe
- * rather than fetching the ArrayBuffer object on every call. */
-static int bytes_ptr_has_offset = -1; /* -1 not probed, 0 no, 1 yes */
-
-/* Borrowed bytes of a TypedArray or ArrayBuffer; valid until JS runs again.
- * A detached buffer gives no bytes. */
-static bool view_bytes(JSContextRef ctx, JSValueRef v, uint8_t **p, size_t *n) {
-    JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
-    if (t == kJSTypedArrayTypeNone) return false;
-    JSObjectRef o = (JSObjectRef)v;
-    if (t == kJSTypedArrayTypeArrayBuffer) {
-        *p = JSObjectGetArrayBufferBytesPtr(ctx, o, NULL);
-        *n = JSObjectGetArrayBufferByteLength(ctx, o, NULL);
-    } else {
-        *p = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
-        *n = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-        if (*p != NULL && bytes_ptr_has_offset != 1) *p += JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
-    }
-    if (*p == NULL) {
-        *p = (uint8_t *)"";
-        *n = 0;
-    }
-    return true;
-}
-
-static void probe_bytes_ptr(JSContextRef ctx) {
-    if (bytes_ptr_has_offset >= 0) return;
-    JSObjectRef ab = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 16, NULL);
-    JSObjectRef buf = ab != NULL ? JSObjectGetTypedArrayBuffer(ctx, ab, NULL) : NULL;
-    JSObjectRef view = buf != NULL ? JSObjectMakeTypedArrayWithArrayBufferAndOffset(
-                                         ctx, kJSTypedArrayTypeUint8Array, buf, 8, 8, NULL)
-                                   : NULL;
-    CT_CHECK(view != NULL);
-    uint8_t *base = JSObjectGetArrayBufferBytesPtr(ctx, buf, NULL);
-    uint8_t *vp = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
-    bytes_ptr_has_offset = vp == base + 8;
-}
-
-/* view_bytes of argument i; throws a TypeError for anything else. */
+/* ct_js_bytes of argument i; throws a TypeError for anything else. */
 static bool arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       uint8_t **p, size_t *n, JSValueRef *exc) {
-    if (i < argc && view_bytes(ctx, argv[i], p, n)) return true;
+    if (i < argc && ct_js_bytes(ctx, argv[i], p, n)) return true;
     ct_throw_code(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
     return false;
 }
@@ -609,7 +546,7 @@ BUFFER_FN(buffer_fill) {
         CT_CHECK(pat != NULL);
         patlen = encode(s.c, s.n, enc, pat, cap);
         str_release(&s);
-    } else if (view_bytes(ctx, value, &src, &srclen)) {
+    } else if (ct_js_bytes(ctx, value, &src, &srclen)) {
         /* copied: the pattern may overlap the range being filled */
         pat = malloc(srclen ? srclen : 1);
         CT_CHECK(pat != NULL);
@@ -764,7 +701,7 @@ BUFFER_FN(buffer_mark_as_untransferable) {
     (void)exc;
     uint8_t *p;
     size_t n;
-    if (argc > 0) view_bytes(ctx, argv[0], &p, &n);
+    if (argc > 0) ct_js_bytes(ctx, argv[0], &p, &n);
     return JSValueMakeUndefined(ctx);
 }
 
@@ -790,7 +727,6 @@ static const ct_binding_fn buffer_fns[] = {
 };
 
 void ct_buffer_init(JSContextRef ctx, JSObjectRef target) {
-    probe_bytes_ptr(ctx);
     ct_binding_install(ctx, target, buffer_fns);
     static const struct { const char *name; int id; } encs[] = {
         { "kUtf8", ENC_UTF8 }, { "kUcs2", ENC_UCS2 }, { "kLatin1", ENC_LATIN1 },

@@ -163,25 +163,42 @@ JSValueRef ct_js_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], siz
     return i < argc ? argv[i] : JSValueMakeUndefined(ctx);
 }
 
+/* Whether JSObjectGetTypedArrayBytesPtr already points at the view's first
+ * byte. WebKitGTK 2.50 returns the start of the whole ArrayBuffer (so pooled
+ * Buffers would all alias byte 0); asking once, rather than assuming either
+ * way, keeps us right when WebKit changes. Fetching the ArrayBuffer object
+ * on every call instead would take the VM lock: measurable on small buffers. */
+static int bytes_ptr_has_offset = -1; /* -1 not probed, 0 no, 1 yes */
+
+static void probe_bytes_ptr(JSContextRef ctx) {
+    JSObjectRef a = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 16, NULL);
+    JSObjectRef buf = a != NULL ? JSObjectGetTypedArrayBuffer(ctx, a, NULL) : NULL;
+    JSObjectRef view = buf != NULL ? JSObjectMakeTypedArrayWithArrayBufferAndOffset(
+                                         ctx, kJSTypedArrayTypeUint8Array, buf, 8, 8, NULL)
+                                   : NULL;
+    CT_CHECK(view != NULL);
+    uint8_t *base = JSObjectGetArrayBufferBytesPtr(ctx, buf, NULL);
+    bytes_ptr_has_offset = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL) == base + 8;
+}
+
 bool ct_js_bytes(JSContextRef ctx, JSValueRef v, uint8_t **data, size_t *len) {
-    if (!JSValueIsObject(ctx, v)) return false;
-    JSObjectRef o = (JSObjectRef)v;
     JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, NULL);
-    if (t == kJSTypedArrayTypeNone) {
-        /* DataView: reach its buffer through JS properties */
-        return false;
-    }
+    if (t == kJSTypedArrayTypeNone) return false; /* also every non-object */
+    JSObjectRef o = (JSObjectRef)v;
     if (t == kJSTypedArrayTypeArrayBuffer) {
         *data = JSObjectGetArrayBufferBytesPtr(ctx, o, NULL);
         *len = JSObjectGetArrayBufferByteLength(ctx, o, NULL);
-        return true;
+    } else {
+        if (bytes_ptr_has_offset < 0) probe_bytes_ptr(ctx);
+        *data = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
+        *len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
+        if (*data != NULL && !bytes_ptr_has_offset)
+            *data += JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
     }
-    uint8_t *base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
-    *len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
-    /* WebKitGTK 2.50's JSObjectGetTypedArrayBytesPtr returns the start of the
-     * whole ArrayBuffer, not of the view: add byteOffset (pooled Buffers). */
-    *data = base != NULL ? base + JSObjectGetTypedArrayByteOffset(ctx, o, NULL) : NULL;
-    if (*data == NULL && *len == 0) *data = (uint8_t *)"";
+    if (*data == NULL) { /* empty or detached */
+        *data = (uint8_t *)"";
+        *len = 0;
+    }
     return true;
 }
 

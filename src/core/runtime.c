@@ -27,7 +27,11 @@ ct_runtime_t *ct_runtime_from(JSContextRef ctx) {
     JSGlobalContextRef g = JSContextGetGlobalContext(ctx);
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] != NULL && runtimes[i]->ctx == g) return runtimes[i];
-    /* contexts of the same group (none today) fall back to the first */
+    /* node:vm contexts (vm.c) share their runtime's group */
+    JSContextGroupRef group = JSContextGetGroup(ctx);
+    for (int i = 0; i < CT__MAX_RUNTIMES; i++)
+        if (runtimes[i] != NULL && runtimes[i]->group == group) return runtimes[i];
+    /* anything else falls back to the first */
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] != NULL) return runtimes[i];
     CT_CHECK(!"no runtime for this context");
@@ -142,6 +146,7 @@ ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     configure_engine_once();
     rt->group = JSContextGroupCreate();
     rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+    ct__vm_prepare_group(rt->group);
     int slot = -1;
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] == NULL) { slot = i; break; }

@@ -598,7 +598,7 @@ JSObjectRef ctm_native_image_from_surface(JSContextRef ctx, cairo_surface_t *sur
             cairo_surface_t *tmp = surface_new(w, h);
             if (tmp != NULL) {
                 cairo_t *cr = cairo_create(tmp);
-                cairo_scale(cr, 1 / dx, 1 / dy);
+                cairo_scale(cr, dx, dy); /* the source measures w/dx units */
                 cairo_set_source_surface(cr, surface, 0, 0);
                 cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
                 cairo_paint(cr);

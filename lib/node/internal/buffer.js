@@ -315,10 +315,18 @@ function arrayIndex(value, def) {
 // C callback), several times what a short loop costs.
 const kSmall = 64;
 
+let hexPairs; // '00'..'ff', built on first use
+
 // The decoded string, or undefined when the utf8 fast path does not apply.
 function decodeSmall(view, enc, start, end) {
   let out = '';
-  if (enc === binding.kUtf8) {
+  if (enc === binding.kHex) {
+    if (hexPairs === undefined) {
+      hexPairs = [];
+      for (let i = 0; i < 256; i++) hexPairs.push((i < 16 ? '0' : '') + i.toString(16));
+    }
+    for (let i = start; i < end; i++) out += hexPairs[view[i]];
+  } else if (enc === binding.kUtf8) {
     for (let i = start; i < end; i++) {
       const c = view[i];
       if (c > 0x7f) return undefined;
@@ -347,6 +355,7 @@ function writeSmall(view, string, enc, offset, max) {
 function isSmallEnc(enc) {
   return enc === binding.kUtf8 || enc === binding.kLatin1 || enc === binding.kAscii;
 }
+function isSmallDecodeEnc(enc) { return isSmallEnc(enc) || enc === binding.kHex; }
 
 // Writes string in encoding id `enc` into view[offset..offset+max); offset
 // and max already valid. Returns the bytes written.
@@ -360,7 +369,7 @@ function encodeRange(view, string, enc, offset, max) {
 
 function decodeRange(view, enc, start, end) {
   const n = end - start;
-  if (n <= kSmall && isSmallEnc(enc) && view instanceof Uint8Array) {
+  if (n <= kSmall && isSmallDecodeEnc(enc) && view instanceof Uint8Array) {
     const str = decodeSmall(view, enc, start, end);
     if (str !== undefined) return str;
   }

@@ -247,7 +247,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdio = stdio.map((s) => (s.socket === undefined ? null : s.socket));
 
   if (ipc !== undefined) {
-    if (err === 0) setupChannel(this, ipc);
+    if (err === 0) setupChannel(this, ipc, options.serialization);
     else ipc.close();
   }
   return err;
@@ -288,25 +288,34 @@ ChildProcess.prototype.unref = function() {
 
 // Sets up target.send/disconnect/connected over an IPC pipe handle; used for
 // both ends (the parent's ChildProcess, the child's process object).
-function setupChannel(target, channel) {
+function setupChannel(target, channel, serialization = 'json') {
+  let encode = JSON.stringify;
+  let decode = JSON.parse;
+  if (serialization === 'advanced') {
+    ({ encode, decode } = require('internal/child_process/serialization'));
+  }
   target.channel = channel;
   target._channel = channel;
   Object.defineProperty(channel, 'fd', { get() { return channel.getFd(); }, configurable: true });
   target.connected = true;
-  let pending = '';
+  // pieces of the line being received: only new data is searched for the
+  // newline, so a message of many chunks costs linear time
+  let pieces = [];
   const decoder = new (require('string_decoder').StringDecoder)('utf8');
 
   channel.onread = (nread, buf) => {
     if (nread > 0) {
-      pending += decoder.write(buf);
+      let str = decoder.write(buf);
       let nl;
-      while ((nl = pending.indexOf('\n')) !== -1) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
+      while ((nl = str.indexOf('\n')) !== -1) {
+        pieces.push(str.slice(0, nl));
+        const line = pieces.length === 1 ? pieces[0] : pieces.join('');
+        pieces = [];
+        str = str.slice(nl + 1);
         if (line.length === 0) continue;
         let message;
         try {
-          message = JSON.parse(line);
+          message = decode(line);
         } catch (e) {
           target.emit('error', e);
           continue;
@@ -319,6 +328,7 @@ function setupChannel(target, channel) {
           process.nextTick(() => target.emit('message', message, undefined));
         }
       }
+      if (str.length > 0) pieces.push(str);
       return;
     }
     // EOF or error: the other end went away
@@ -352,7 +362,7 @@ function setupChannel(target, channel) {
       else process.nextTick(() => this.emit('error', ex));
       return false;
     }
-    const r = channel.writev([`${JSON.stringify(message)}\n`], (status) => {
+    const r = channel.writev([`${encode(message)}\n`], (status) => {
       if (typeof callback === 'function') callback(status < 0 ? errnoException(status, 'write') : null);
     });
     if (r === 1 && typeof callback === 'function') process.nextTick(callback, null);
@@ -401,6 +411,7 @@ function setupChannel(target, channel) {
 // Child side: NODE_CHANNEL_FD names an IPC pipe the parent opened for us.
 function setupChannelFromEnv() {
   const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
@@ -409,7 +420,7 @@ function setupChannelFromEnv() {
     channel.close();
     return;
   }
-  setupChannel(process, channel);
+  setupChannel(process, channel, serialization);
 }
 
 module.exports = {

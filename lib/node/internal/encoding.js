@@ -14,6 +14,9 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
+const { decodeRange } = require('internal/buffer');
+
+const kSmallString = 64;
 
 // ---- labels (https://encoding.spec.whatwg.org/#names-and-labels) ----
 
@@ -193,7 +196,7 @@ function decodeChunk(st, bytes, stream) {
       if (st.fatal && !binding.isUtf8(body)) {
         throw new ERR_ENCODING_INVALID_ENCODED_DATA(st.encoding);
       }
-      return binding.slice(body, binding.kUtf8, 0, end);
+      return decodeRange(body, binding.kUtf8, 0, end);
     }
     case 'utf-16le':
     case 'utf-16be': {
@@ -239,7 +242,19 @@ class TextEncoder {
 
   encode(input = '') {
     if (!(this instanceof TextEncoder)) throw new ERR_INVALID_THIS('TextEncoder');
-    return binding.encode(`${input}`, binding.kUtf8);
+    const str = `${input}`;
+    if (str.length <= kSmallString) {
+      // short ASCII text is copied here: cheaper than a binding call
+      const out = new Uint8Array(str.length);
+      let i = 0;
+      for (; i < str.length; i++) {
+        const c = str.charCodeAt(i);
+        if (c > 0x7f) break;
+        out[i] = c;
+      }
+      if (i === str.length) return out;
+    }
+    return binding.encode(str, binding.kUtf8);
   }
 
   encodeInto(src, dest) {

@@ -67,7 +67,9 @@ function sourceLineContext(err) {
     if (url.startsWith('node:') || url.startsWith('electron/')) {
       source = require('internal/bootstrap/hooks').binding('builtins').getSource(url);
     } else {
-      source = require('internal/bootstrap/hooks').binding('fs').readFileUtf8(url);
+      // ES modules are named by their file: URL
+      const file = url.startsWith('file:') ? require('url').fileURLToPath(url) : url;
+      source = require('internal/bootstrap/hooks').binding('fs').readFileUtf8(file);
     }
   } catch {
     return '';

@@ -738,7 +738,10 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename, true);
+    // require(esm): the module's namespace (Node 22)
+    this.exports = require('internal/modules/esm/loader').requireESM(filename);
+    this.loaded = true;
+    return;
   }
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -776,14 +779,28 @@ function makeRequireFunction(mod) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const compiledWrapper = wrapSafe(filename, content);
+  // JavaScriptCore rejects import() in scripts: rewrite it to the ES module
+  // loader's (an extra sixth argument, only for sources that use it)
+  const esm = esmLoader();
+  const rewritten = content.includes('import') ? esm.rewriteDynamicImport(content) : null;
+  const compiledWrapper = rewritten === null ? wrapSafe(filename, content) :
+    builtins.compileFunction(rewritten, filename, WRAPPER_PARAMS + ', __ctI_');
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
-  return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname]);
+  const args = [exports, require, module, filename, dirname];
+  if (rewritten !== null) args.push(esm.makeDynamicImport(filename));
+  return Reflect.apply(compiledWrapper, thisValue, args);
 };
+
+// the ES module loader, loaded on first use (it requires this file)
+let esmLoaderModule;
+function esmLoader() {
+  if (esmLoaderModule === undefined) esmLoaderModule = require('internal/modules/esm/loader');
+  return esmLoaderModule;
+}
 
 function wrapSafe(filename, content) {
   return builtins.compileFunction(content, filename, WRAPPER_PARAMS);
@@ -793,9 +810,12 @@ Module._extensions['.js'] = function(module, filename) {
   const content = fsb.readFileUtf8(filename);
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
-    if (pkg && pkg.data.type === 'module') {
-      const err = new ERR_REQUIRE_ESM(filename, true, module[kParent]?.filename);
-      throw err;
+    const type = pkg ? pkg.data.type : undefined;
+    // require(esm) of a "type": "module" file, or of a file without a
+    // "type" whose syntax says it is a module (Node 22's detection)
+    if (type === 'module' || (type === undefined && esmLoader().hasModuleSyntax(content))) {
+      module.exports = esmLoader().requireESM(filename);
+      return;
     }
   }
   module._compile(content, filename);
@@ -851,6 +871,12 @@ Module._preloadModules = function _preloadModules(requests) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = resolveMainPath(main);
+  const esm = require('internal/modules/esm/loader');
+  const isESM = esm.isESMFile(resolved);
+  if (isESM || (isESM === null && esm.hasModuleSyntax(fsb.readFileUtf8(resolved)))) {
+    esm.runMain(resolved);
+    return;
+  }
   Module._load(resolved, null, true);
 };
 
@@ -871,6 +897,10 @@ Module._initPaths();
 
 // builtins that load optional npm packages go through the public require
 setPublicRequire((request) => Module._load(request, null, false));
+
+Object.assign(require('internal/modules/package_shared'), {
+  readPackage, readPackageScope, packageExportsResolve, packageImportsResolve, electronBuiltin,
+});
 
 module.exports = Module;
 void ERR_INVALID_ARG_TYPE;

@@ -46,6 +46,14 @@ class Scanner {
     this.onTemplateHole = null;
   }
   depth() { return this.braces.length + this.parens.length; }
+  // a position to come back to after looking ahead
+  mark() {
+    return [this.i, this.last, this.braces.slice(), this.parens.slice(), this.arrows.slice(), this.lastParenOwner];
+  }
+  reset(m) {
+    [this.i, this.last, this.braces, this.parens, this.arrows, this.lastParenOwner] =
+      [m[0], m[1], m[2].slice(), m[3].slice(), m[4].slice(), m[5]];
+  }
   inFunction() {
     return this.braces.includes('f') || this.arrows.length > 0;
   }
@@ -224,6 +232,19 @@ class Scanner {
   }
 }
 
+// With the scanner just past `import (`: true when this is a method named
+// `import` (`import() {`), which no import() call is followed by.
+function isMethodDefinition(sc) {
+  const m = sc.mark();
+  const depth = sc.parens.length;
+  let t;
+  do t = sc.next(); while (t && sc.parens.length >= depth);
+  t = t && sc.next();
+  const r = !!t && t.v === '{';
+  sc.reset(m);
+  return r;
+}
+
 function unquote(str) {
   // a module specifier or export name literal: JSON covers both quote styles
   // once single quotes are swapped
@@ -234,7 +255,12 @@ function unquote(str) {
 function syntaxError(message, src, pos, filename) {
   const line = src.slice(0, pos).split('\n').length;
   const err = new SyntaxError(message);
-  err.stack = `${filename}:${line}\nSyntaxError: ${message}`;
+  try {
+    Object.defineProperties(err, {
+      sourceURL: { value: filename, configurable: true },
+      line: { value: line, configurable: true },
+    });
+  } catch { /* keep JSC's own position */ }
   return err;
 }
 
@@ -248,15 +274,13 @@ function parseSpecifierList(sc, src, filename) {
     if (t.v === ',') continue;
     const name = t.t === 'str' ? unquote(t.v) : t.v;
     let local = name;
-    const save = sc.i;
-    const saveLast = sc.last;
+    const m = sc.mark();
     t = sc.next();
     if (t && t.v === 'as') {
       t = sc.next();
       local = t.t === 'str' ? unquote(t.v) : t.v;
     } else {
-      sc.i = save;
-      sc.last = saveLast;
+      sc.reset(m);
     }
     out.push([name, local]);
   }
@@ -264,12 +288,10 @@ function parseSpecifierList(sc, src, filename) {
 
 // Parses `with { type: 'json' }` (or `assert`) if next; returns the attributes or null.
 function parseAttributes(sc) {
-  const save = sc.i;
-  const saveLast = sc.last;
+  const m = sc.mark();
   const t = sc.next();
   if (!t || t.t !== 'id' || (t.v !== 'with' && t.v !== 'assert') || t.nl && t.v === 'assert') {
-    sc.i = save;
-    sc.last = saveLast;
+    sc.reset(m);
     return null;
   }
   const attrs = { __proto__: null };
@@ -287,10 +309,9 @@ function parseAttributes(sc) {
 }
 
 function skipSemicolon(sc) {
-  const save = sc.i;
-  const saveLast = sc.last;
+  const m = sc.mark();
   const t = sc.next();
-  if (!t || t.v !== ';') { sc.i = save; sc.last = saveLast; }
+  if (!t || t.v !== ';') sc.reset(m);
 }
 
 // Collects the names bound by a var/let/const declaration list that starts
@@ -300,15 +321,13 @@ function collectDeclNames(sc, names) {
   let expectBinding = true;
   let prevValue = false;
   for (;;) {
-    const save = sc.i;
-    const saveState = [sc.last, sc.braces.length, sc.parens.length];
+    const m = sc.mark();
     const t = sc.next();
     if (!t) return;
     if (sc.depth() <= base && t.v !== '{' && t.v !== '[' && t.v !== '(') {
       if (t.v === ';') return;
       if (t.nl && prevValue && !isContinuation(t)) {
-        sc.i = save;
-        sc.last = saveState[0];
+        sc.reset(m);
         return;
       }
     }
@@ -403,11 +422,10 @@ function transformModule(src, filename) {
       continue;
     }
     if (t.v === 'import') {
-      const save = sc.i;
-      const saveLast = sc.last;
+      const m = sc.mark();
       const n = sc.next();
       if (n && n.v === '(') { // dynamic import()
-        replace(t.s, t.e, IMPORT_FN);
+        if (!isMethodDefinition(sc)) replace(t.s, t.e, IMPORT_FN);
         continue;
       }
       if (n && n.v === '.') {
@@ -415,9 +433,8 @@ function transformModule(src, filename) {
         if (m && m.v === 'meta') replace(t.s, m.e, META);
         continue;
       }
-      if (sc.depth() !== 0 || (n && n.t === 'p' && n.v !== '{' && n.v !== '*')) {
-        sc.i = save;
-        sc.last = saveLast;
+      if (!n || m[2].length + m[3].length !== 0 || (n.t === 'p' && n.v !== '{' && n.v !== '*')) {
+        sc.reset(m);
         continue;
       }
       // static import declaration
@@ -477,16 +494,14 @@ function transformModule(src, filename) {
       if (n.v === '{') {
         const list = parseSpecifierList(sc, src, filename);
         sc.braces.pop();
-        const save = sc.i;
-        const saveLast = sc.last;
+        const m = sc.mark();
         const f = sc.next();
         if (f && f.v === 'from') {
           const st = sc.next();
           const idx = requestIndex(unquote(st.v), parseAttributes(sc));
           for (const [local, exported] of list) reexports.push([exported, idx, local]);
         } else {
-          sc.i = save;
-          sc.last = saveLast;
+          sc.reset(m);
           for (const [local, exported] of list) exportsList.push([exported, local]);
         }
         skipSemicolon(sc);
@@ -495,8 +510,7 @@ function transformModule(src, filename) {
         continue;
       }
       if (n.v === 'default') {
-        const save = sc.i;
-        const saveLast = sc.last;
+        const m = sc.mark();
         let f = sc.next();
         let asyncTok = null;
         if (f && f.v === 'async') {
@@ -504,13 +518,12 @@ function transformModule(src, filename) {
           if (g && g.v === 'function' && !g.nl) { asyncTok = f; f = g; }
         }
         if (f && (f.v === 'function' || f.v === 'class')) {
+          const beforeName = sc.mark();
           let nameTok = sc.next();
           if (nameTok && nameTok.v === '*') nameTok = sc.next();
           if (nameTok && nameTok.t === 'id' && nameTok.v !== 'extends') {
             blank(t.s, n.e);
             exportsList.push(['default', nameTok.v]);
-            sc.i = nameTok.e;
-            sc.last = nameTok;
           } else if (f.v === 'function') {
             // anonymous: give it a hoisted name, renamed to "default" below
             replace(t.s, n.e, '');
@@ -518,20 +531,19 @@ function transformModule(src, filename) {
             copied = nameTok.s;
             exportsList.push(['default', DEFAULT_LOCAL]);
             usesDefaultLocal = 'function';
-            sc.i = nameTok.s;
-            sc.last = f;
+            sc.reset(beforeName);
+            const star = sc.mark();
+            if (sc.next().v !== '*') sc.reset(star);
           } else {
             replace(t.s, n.e, `const ${DEFAULT_LOCAL} =`);
             exportsList.push(['default', DEFAULT_LOCAL]);
             usesDefaultLocal = 'class';
-            sc.i = f.e;
-            sc.last = f;
+            sc.reset(beforeName);
           }
           void asyncTok;
           continue;
         }
-        sc.i = save;
-        sc.last = saveLast;
+        sc.reset(m);
         replace(t.s, n.e, `const ${DEFAULT_LOCAL} =`);
         sc.last = { t: 'p', v: '=' };
         exportsList.push(['default', DEFAULT_LOCAL]);
@@ -558,6 +570,11 @@ function transformModule(src, filename) {
     }
   }
   out.push(src.slice(copied));
+  const seen = new Set();
+  for (const [name] of exportsList.concat(reexports)) {
+    if (seen.has(name)) throw syntaxError(`Duplicate export of '${name}'`, src, 0, filename);
+    seen.add(name);
+  }
   return {
     code: out.join(''),
     imports: requests,
@@ -581,10 +598,11 @@ function rewriteDynamicImport(src) {
     if (!t) break;
     if (t.t !== 'id' || t.v !== 'import') continue;
     if (t.prev && (t.prev.v === '.' || t.prev.v === '?.')) continue;
-    const save = sc.i;
+    const m = sc.mark();
     const n = sc.next();
-    sc.i = save;
-    if (n && n.v === '(') {
+    const method = n && n.v === '(' && isMethodDefinition(sc);
+    sc.reset(m);
+    if (n && n.v === '(' && !method) {
       out.push(src.slice(copied, t.s), IMPORT_FN);
       copied = t.e;
     }

@@ -1,0 +1,683 @@
+// loader.js — the ES module loader: Node's ESM resolution, module records,
+// linking with live bindings, evaluation (top-level await, cycles), import(),
+// import.meta, CommonJS/builtin/JSON interop and require(esm).
+//
+// JavaScriptCore's C API has no module loader, so each module is rewritten by
+// esm/transform.js into the body of a generator compiled with compileFunction:
+//   (function (__ctScope, __ctm, __ctI_) { with (__ctScope) {
+//     return function* () { 'use strict'; __ctm.x({ name: () => local, ... }); yield; BODY } } })
+// The `with` object holds one getter per imported name, so imports are live
+// and read-only; the first next() registers the export getters after the
+// body's function declarations are hoisted (what cycles need); the second
+// next() runs the body. A module with top-level await is an async generator.
+// Loading is synchronous (files are read with readFileUtf8), which is what
+// lets require(esm) work; import() returns a promise around the same steps.
+'use strict';
+
+const path = require('path');
+const { binding, requireBuiltin } = require('internal/bootstrap/hooks');
+const Module = require('internal/modules/cjs/loader');
+const shared = require('internal/modules/package_shared');
+const { transformModule, cjsExportNames, rewriteDynamicImport, hasModuleSyntax } = require('internal/modules/esm/transform');
+const {
+  codes: {
+    ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_REQUIRE_ASYNC_MODULE, ERR_IMPORT_ATTRIBUTE_MISSING,
+    ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE, ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_FILE_EXTENSION,
+    ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER,
+    ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+const fsb = binding('fs');
+const builtins = binding('builtins');
+
+const PARAMS = '__ctScope, __ctm, __ctI_';
+const conditions = new Set(['import', 'node', 'default']);
+if (require('internal/bootstrap/hooks').natives.mode !== 'node') conditions.add('electron');
+
+// url -> record
+const registry = new Map();
+
+function fileURL(filename) {
+  return require('url').pathToFileURL(filename).href;
+}
+function urlToPath(url) {
+  return require('url').fileURLToPath(url);
+}
+
+// ---- resolution ----
+
+function isRelativeSpecifier(s) {
+  return s[0] === '.' && (s.length === 1 || s[1] === '/' || (s[1] === '.' && (s.length === 2 || s[2] === '/')));
+}
+
+// Resolves `spec` from the module at `parentURL` (a file: URL, or undefined
+// for the working directory). Returns a URL string: file:, node:, or
+// electron: for the electron module.
+function resolveSpecifier(spec, parentURL) {
+  if (typeof spec !== 'string') spec = String(spec);
+  const base = parentURL ?? fileURL(process.cwd() + '/');
+  const baseShown = parentURL && parentURL.startsWith('file:') ? urlToPath(parentURL) : base;
+  if (spec.startsWith('node:')) {
+    if (!Module.isBuiltin(spec)) throw new ERR_UNKNOWN_BUILTIN_MODULE(spec);
+    return spec;
+  }
+  if (Module.isBuiltin(spec)) return 'node:' + spec;
+  if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
+  let url;
+  if (spec[0] === '/' || isRelativeSpecifier(spec)) {
+    url = new URL(spec, base);
+  } else if (spec[0] === '#') {
+    const r = shared.packageImportsResolve(spec, urlToPath(base), conditions);
+    if (r && typeof r === 'object' && r.bare) return resolveSpecifier(r.bare, parentURL);
+    url = new URL(fileURL(r));
+  } else {
+    let parsed = null;
+    try { parsed = new URL(spec); } catch { /* a bare specifier */ }
+    if (parsed !== null) {
+      if (parsed.protocol === 'data:') return parsed.href;
+      if (parsed.protocol !== 'file:') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
+      url = parsed;
+    } else {
+      url = new URL(fileURL(packageResolve(spec, base, baseShown)));
+    }
+  }
+  if (url.protocol !== 'file:') return url.href;
+  return finalizeResolution(url, baseShown, spec);
+}
+
+function finalizeResolution(url, baseShown, spec) {
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters', baseShown);
+  }
+  const filename = urlToPath(url);
+  const rc = fsb.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
+  if (rc === 1) {
+    const err = new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseShown, url.href);
+    err.url = url.href;
+    if (spec !== undefined && isRelativeSpecifier(spec)) {
+      const pkg = shared.readPackage(filename);
+      const main = pkg && typeof pkg.main === 'string' ? pkg.main : 'index.js';
+      if (fsb.internalModuleStat(path.resolve(filename, main)) === 0) {
+        err.message += `\nDid you mean to import "${spec.replace(/\/$/, '')}/${main.replace(/^\.\//, '')}"?`;
+      }
+    }
+    throw err;
+  }
+  if (rc !== 0) {
+    throw new ERR_MODULE_NOT_FOUND(filename, baseShown, url.href);
+  }
+  if (process.execArgv.includes('--preserve-symlinks')) return url.href;
+  return fileURL(fsb.realpath(filename)) + url.search + url.hash;
+}
+
+const PACKAGE_NAME = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function packageResolve(spec, base, baseShown) {
+  const m = PACKAGE_NAME.exec(spec);
+  if (!m || spec.startsWith('@') && !spec.includes('/')) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(spec, 'is not a valid package name', baseShown);
+  }
+  const name = m[1];
+  const subpath = '.' + (m[2] || '');
+  const basePath = urlToPath(base);
+  // self-reference
+  const scope = shared.readPackageScope(basePath);
+  if (scope && scope.data.name === name && scope.data.exports != null) {
+    return packageTarget(shared.packageExportsResolve(scope.path, subpath, scope.data, baseShown, conditions), baseShown);
+  }
+  let dir = path.dirname(basePath.endsWith('/') ? basePath + 'x' : basePath);
+  for (;;) {
+    const pkgDir = path.join(dir, 'node_modules', name);
+    if (fsb.internalModuleStat(pkgDir) === 1) {
+      const pkg = shared.readPackage(pkgDir);
+      if (pkg && pkg.exports != null) {
+        return packageTarget(shared.packageExportsResolve(pkgDir, subpath, pkg, baseShown, conditions), baseShown);
+      }
+      if (subpath === '.') return legacyMainResolve(pkgDir, pkg, baseShown);
+      return path.join(pkgDir, subpath);
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new ERR_MODULE_NOT_FOUND(name, baseShown);
+}
+
+function packageTarget(r, baseShown) {
+  if (r && typeof r === 'object' && r.bare) return packageResolve(r.bare, fileURL(baseShown), baseShown);
+  return r;
+}
+
+// A package without "exports": its "main" with the few guesses Node still
+// makes for it, then index.js.
+function legacyMainResolve(pkgDir, pkg, baseShown) {
+  const tries = [];
+  if (pkg && typeof pkg.main === 'string' && pkg.main !== '') {
+    const m = path.resolve(pkgDir, pkg.main);
+    tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
+  }
+  tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
+  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return t;
+  throw new ERR_MODULE_NOT_FOUND(pkgDir, baseShown);
+}
+
+// ---- formats ----
+
+function formatOf(url) {
+  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('electron:')) return 'electron';
+  if (url.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(url)[1];
+    if (mime === 'text/javascript') return 'module';
+    if (mime === 'application/json') return 'json';
+    throw new ERR_UNKNOWN_FILE_EXTENSION(mime, url);
+  }
+  const filename = urlToPath(url);
+  return formatOfFile(filename, url);
+}
+
+function formatOfFile(filename, url) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') {
+    const scope = shared.readPackageScope(filename);
+    const type = scope && scope.data.type;
+    if (type === 'module') return 'module';
+    if (type === 'commonjs') return 'commonjs';
+    return ext === '.js' ? 'commonjs-or-module' : 'commonjs';
+  }
+  if (ext === '.node') return 'addon';
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+  void url;
+}
+
+// ---- records ----
+
+class ModuleRecord {
+  constructor(url, format) {
+    this.url = url;
+    this.format = format;
+    this.status = 'new';   // new, linked, evaluating, evaluated, errored
+    this.local = { __proto__: null };     // exported name -> getter
+    this.indirect = { __proto__: null };  // exported name -> [request index, imported name | '*']
+    this.stars = [];
+    this.requests = [];   // [{ spec, attrs, bindings, record }]
+    this.namespace = undefined;
+    this.error = undefined;
+    this.evaluation = undefined;   // promise while/after an async evaluation
+    this.async = false;
+    this.gen = null;
+    this.cjsModule = null;
+    this.value = undefined;   // JSON value, builtin exports
+  }
+}
+
+function readSource(url) {
+  if (url.startsWith('data:')) {
+    const comma = url.indexOf(',');
+    const meta = url.slice(5, comma);
+    const data = url.slice(comma + 1);
+    if (meta.endsWith(';base64')) return Buffer.from(data, 'base64').toString('utf8');
+    return decodeURIComponent(data);
+  }
+  return fsb.readFileUtf8(urlToPath(url));
+}
+
+function checkAttributes(url, format, attrs) {
+  const type = attrs ? attrs.type : undefined;
+  if (attrs) {
+    for (const key of Object.keys(attrs)) {
+      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attrs[key]);
+    }
+  }
+  if (format === 'json') {
+    if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type);
+  } else if (type !== undefined) {
+    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
+    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type);
+  }
+}
+
+// Creates (or finds) the record for `url` and, recursively, its
+// dependencies. Throws resolution and syntax errors.
+function load(url, attrs) {
+  let rec = registry.get(url);
+  let format = rec ? rec.format : formatOf(url);
+  if (format === 'commonjs-or-module') {
+    const src = readSource(url);
+    format = hasModuleSyntax(src) ? 'module' : 'commonjs';
+  }
+  checkAttributes(url, format, attrs);
+  if (rec) return rec;
+  rec = new ModuleRecord(url, format);
+  registry.set(url, rec);
+  try {
+    if (format === 'module') loadModule(rec);
+    else if (format === 'commonjs') loadCommonJS(rec);
+    else if (format === 'json') rec.local.default = jsonGetter(rec);
+    else if (format === 'builtin') loadBuiltinRecord(rec, requireBuiltin('node:' + url.slice(5).replace(/^node:/, '')));
+    else if (format === 'electron') loadBuiltinRecord(rec, Module._load(url.slice(9), null, false));
+    else if (format === 'addon') throw new ERR_UNKNOWN_FILE_EXTENSION('.node', urlToPath(url));
+  } catch (e) {
+    registry.delete(url);
+    throw e;
+  }
+  return rec;
+}
+
+function jsonGetter(rec) {
+  return () => {
+    if (rec.value === undefined) {
+      const text = readSource(rec.url);
+      try {
+        rec.value = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+      } catch (e) {
+        e.message = urlToPath(rec.url) + ': ' + e.message;
+        throw e;
+      }
+    }
+    return rec.value;
+  };
+}
+
+function loadBuiltinRecord(rec, exportsObj) {
+  rec.value = exportsObj;
+  rec.local.default = () => exportsObj;
+  for (const key of Object.keys(exportsObj)) {
+    if (key !== 'default') rec.local[key] = () => exportsObj[key];
+  }
+  rec.status = 'evaluated';
+}
+
+function loadCommonJS(rec) {
+  const filename = urlToPath(rec.url);
+  rec.local.default = () => cjsExports(rec);
+  const seen = new Set();
+  const addNames = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    let src;
+    try { src = fsb.readFileUtf8(file); } catch { return; }
+    const { names, reexports } = cjsExportNames(src);
+    for (const name of names) {
+      if (name !== 'default' && !(name in rec.local)) rec.local[name] = () => cjsExports(rec)[name];
+    }
+    for (const spec of reexports) {
+      let target;
+      try {
+        target = Module._resolveFilename(spec, { id: file, filename: file, paths: Module._nodeModulePaths(path.dirname(file)) }, false);
+      } catch { continue; }
+      if (path.isAbsolute(target) && !target.endsWith('.json') && !target.endsWith('.node')) addNames(target);
+    }
+  };
+  if (path.extname(filename) !== '.node') addNames(filename);
+  rec.cjsNames = true;
+}
+
+function cjsExports(rec) {
+  if (rec.cjsModule === null) {
+    // not evaluated yet (a cycle): run it now
+    evaluateCommonJS(rec);
+  }
+  return rec.cjsModule.exports;
+}
+
+function evaluateCommonJS(rec) {
+  const filename = urlToPath(rec.url);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    rec.cjsModule = cached;
+    if (!cached.loaded) return;
+  }
+  Module._load(filename, undefined, false);
+  rec.cjsModule = Module._cache[filename] || { exports: Module._load(filename, undefined, false) };
+}
+
+function loadModule(rec) {
+  let src = readSource(rec.url);
+  if (src.startsWith('#!')) src = '//' + src.slice(2);
+  const shown = rec.url;
+  const t = transformModule(src, shown);
+  rec.async = t.hasTLA;
+  const head = `with (__ctScope) { return ${t.hasTLA ? 'async ' : ''}function* () { 'use strict'; ` +
+    `__ctm.x({${t.exports.map(([name, local]) => `${JSON.stringify(name)}: () => ${local}`).join(', ')}}); yield; `;
+  const tail = t.defaultKind === 'function' ?
+    `\nObject.defineProperty(${require('internal/modules/esm/transform').DEFAULT_LOCAL}, 'name', { value: 'default' });` : '';
+  const code = head + t.code + tail + '\n}; }';
+  const fn = builtins.compileFunction(code, shown, PARAMS);
+  rec.requests = t.imports;
+  for (const [name, idx, imported] of t.reexports) rec.indirect[name] = [idx, imported];
+  rec.stars = t.stars;
+  const scope = { __proto__: null };
+  rec.scope = scope;
+  const ctm = {
+    x(getters) { Object.assign(rec.local, getters); },
+    meta: makeImportMeta(rec),
+  };
+  const importFn = makeDynamicImport(rec.url);
+  rec.gen = fn(scope, ctm, importFn).call(undefined);
+  for (const req of rec.requests) {
+    req.record = load(resolveSpecifier(req.spec, rec.url), req.attrs);
+  }
+}
+
+function makeImportMeta(rec) {
+  const meta = { __proto__: null };
+  if (rec.url.startsWith('file:')) {
+    const filename = urlToPath(rec.url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.resolve = function resolve(specifier) {
+    return resolveSpecifier(specifier, rec.url);
+  };
+  meta.url = rec.url;
+  return meta;
+}
+
+// ---- linking ----
+
+// The getter for `name` exported by `rec`, null if there is none, or
+// 'ambiguous' when two star exports provide it.
+function resolveExport(rec, name, seen = new Set()) {
+  if (seen.has(rec)) return null;
+  seen.add(rec);
+  const g = rec.local[name];
+  if (g !== undefined) return g;
+  const ind = rec.indirect[name];
+  if (ind !== undefined) {
+    const dep = rec.requests[ind[0]].record;
+    if (ind[1] === '*') return () => namespaceOf(dep);
+    return resolveExport(dep, ind[1], seen);
+  }
+  if (name === 'default') return null;
+  let found = null;
+  for (const idx of rec.stars) {
+    const r = resolveExport(rec.requests[idx].record, name, new Set(seen));
+    if (r === 'ambiguous') return r;
+    if (r !== null) {
+      if (found !== null && found !== r) return 'ambiguous';
+      found = r;
+    }
+  }
+  return found;
+}
+
+function exportNames(rec, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(rec)) return names;
+  seen.add(rec);
+  for (const n in rec.local) names.add(n);
+  for (const n in rec.indirect) names.add(n);
+  for (const idx of rec.stars) {
+    for (const n of exportNames(rec.requests[idx].record, seen)) if (n !== 'default') names.add(n);
+  }
+  return names;
+}
+
+function namespaceOf(rec) {
+  if (rec.namespace !== undefined) return rec.namespace;
+  const ns = { __proto__: null };
+  rec.namespace = ns;
+  const names = [...exportNames(rec)].sort();
+  for (const name of names) {
+    const g = resolveExport(rec, name);
+    if (typeof g !== 'function') continue;
+    Object.defineProperty(ns, name, { get: g, enumerable: true, configurable: false });
+  }
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  Object.preventExtensions(ns);
+  return ns;
+}
+
+function missingExport(rec, req, name) {
+  const dep = req.record;
+  if (dep.format === 'commonjs') {
+    return new SyntaxError(`Named export '${name}' not found. The requested module '${req.spec}' is a ` +
+      'CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can ' +
+      `always be imported via the default export, for example using:\n\nimport pkg from '${req.spec}';\n` +
+      `const { ${name} } = pkg;\n`);
+  }
+  if (dep.format === 'json') {
+    return new SyntaxError(`The requested module '${req.spec}' does not provide an export named '${name}'`);
+  }
+  return new SyntaxError(`The requested module '${req.spec}' does not provide an export named '${name}'`);
+  void rec;
+}
+
+function link(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.status !== 'new') return;
+  seen.add(rec);
+  for (const req of rec.requests) link(req.record, seen);
+  if (rec.format === 'module') {
+    rec.gen.next(); // registers the export getters
+  }
+  rec.status = 'linking';
+}
+
+function bindImports(rec, seen = new Set()) {
+  if (seen.has(rec) || rec.status !== 'linking') return;
+  seen.add(rec);
+  for (const req of rec.requests) bindImports(req.record, seen);
+  if (rec.format === 'module') {
+    for (const req of rec.requests) {
+      for (const [imported, local] of req.bindings) {
+        let getter;
+        if (imported === '*') {
+          const dep = req.record;
+          getter = () => namespaceOf(dep);
+        } else {
+          getter = resolveExport(req.record, imported);
+          if (typeof getter !== 'function') {
+            const err = getter === 'ambiguous' ?
+              new SyntaxError(`The requested module '${req.spec}' contains conflicting star exports for name '${imported}'`) :
+              missingExport(rec, req, imported);
+            decorateLinkError(err, rec, req, imported);
+            throw err;
+          }
+        }
+        Object.defineProperty(rec.scope, local, {
+          get: getter,
+          set() { throw new TypeError('Assignment to constant variable.'); },
+          enumerable: true,
+          configurable: false,
+        });
+      }
+    }
+  }
+  rec.status = 'linked';
+}
+
+function decorateLinkError(err, rec, req, name) {
+  // Node shows the import declaration's line: point the error's position there
+  let line = 1;
+  let column = 1;
+  try {
+    const src = readSource(rec.url);
+    const esc = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = src.search(new RegExp(`from\\s*['"]${esc(req.spec)}['"]`));
+    if (i >= 0) {
+      const start = src.lastIndexOf('import', i);
+      const j = start >= 0 ? src.indexOf(name, start) : -1;
+      const at = j >= 0 && j < i ? j : i;
+      line = src.slice(0, at).split('\n').length;
+      column = at - src.lastIndexOf('\n', at - 1);
+    }
+  } catch { /* no source line */ }
+  try {
+    Object.defineProperties(err, {
+      sourceURL: { value: rec.url, configurable: true },
+      line: { value: line, configurable: true },
+      column: { value: column, configurable: true },
+    });
+  } catch { /* keep JSC's own position */ }
+}
+
+function linkGraph(rec) {
+  try {
+    link(rec);
+    bindImports(rec);
+  } catch (e) {
+    forgetUnlinked();
+    throw e;
+  }
+}
+
+// After a failed link, records that never linked are dropped so that a later
+// import() tries again, as Node does for resolution and syntax errors.
+function forgetUnlinked() {
+  for (const [url, r] of registry) {
+    if (r.status === 'new' || r.status === 'linking') {
+      if (r.status === 'linking') {
+        r.status = 'errored';
+        continue;
+      }
+      registry.delete(url);
+    }
+  }
+}
+
+function isAsyncGraph(rec, seen = new Set()) {
+  if (seen.has(rec)) return false;
+  seen.add(rec);
+  if (rec.status === 'evaluated') return false;
+  if (rec.async) return true;
+  return rec.requests.some((r) => isAsyncGraph(r.record, seen));
+}
+
+// ---- evaluation ----
+
+// Runs `rec` after its dependencies. Returns undefined when everything ran
+// synchronously, or a promise when some module in the graph awaits.
+function evaluate(rec) {
+  if (rec.status === 'evaluated' || rec.status === 'evaluating') return rec.evaluation;
+  if (rec.status === 'errored') throw rec.error;
+  rec.status = 'evaluating';
+  try {
+    const pending = [];
+    for (const req of rec.requests) {
+      const p = evaluate(req.record);
+      if (p !== undefined) pending.push(p);
+    }
+    if (pending.length > 0) {
+      rec.evaluation = Promise.all(pending).then(() => runBody(rec)).then(() => {
+        rec.status = 'evaluated';
+      }, (e) => {
+        rec.status = 'errored';
+        rec.error = e;
+        throw e;
+      });
+      return rec.evaluation;
+    }
+    const r = runBody(rec);
+    if (r !== undefined) {
+      rec.evaluation = r.then(() => {
+        rec.status = 'evaluated';
+      }, (e) => {
+        rec.status = 'errored';
+        rec.error = e;
+        throw e;
+      });
+      return rec.evaluation;
+    }
+    rec.status = 'evaluated';
+    return undefined;
+  } catch (e) {
+    rec.status = 'errored';
+    rec.error = e;
+    throw e;
+  }
+}
+
+function runBody(rec) {
+  switch (rec.format) {
+    case 'module':
+      if (rec.async) return rec.gen.next();
+      rec.gen.next();
+      return undefined;
+    case 'commonjs':
+      if (rec.cjsModule === null) evaluateCommonJS(rec);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+// Loads, links and evaluates the graph of `url`; returns the namespace, or a
+// promise of it when the graph awaits at top level.
+function importSync(url, attrs, allowAsync) {
+  const rec = load(url, attrs);
+  linkGraph(rec);
+  if (!allowAsync && isAsyncGraph(rec)) throw new ERR_REQUIRE_ASYNC_MODULE();
+  const p = evaluate(rec);
+  if (p !== undefined) return p.then(() => namespaceOf(rec));
+  return namespaceOf(rec);
+}
+
+function attributesOf(options) {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  const attrs = options.with ?? options.assert;
+  if (attrs === undefined) return undefined;
+  if (attrs === null || typeof attrs !== 'object') throw new ERR_INVALID_ARG_TYPE('options.with', 'object', attrs);
+  return attrs;
+}
+
+// import() for code whose URL (file:) or filename is `referrer`.
+function makeDynamicImport(referrer) {
+  const parentURL = referrer === undefined ? undefined :
+    referrer.includes(':') && !referrer.startsWith('/') ? referrer : fileURL(referrer);
+  return function importModule(specifier, options) {
+    return new Promise((resolvePromise) => {
+      const attrs = attributesOf(options);
+      const url = resolveSpecifier(String(specifier), parentURL);
+      resolvePromise(importSync(url, attrs, true));
+    });
+  };
+}
+
+// require() of an ES module (Node 22's require(esm)): the namespace, or
+// ERR_REQUIRE_ASYNC_MODULE when the graph has top-level await.
+function requireESM(filename) {
+  const ns = importSync(fileURL(filename), undefined, false);
+  if (ns instanceof Promise) throw new ERR_REQUIRE_ASYNC_MODULE();
+  return 'module.exports' in ns ? ns['module.exports'] : ns;
+}
+
+// The main entry as an ES module: errors go to the usual fatal path.
+function runMain(filename) {
+  const r = importSync(fileURL(filename), undefined, true);
+  if (r instanceof Promise) {
+    r.then(undefined, (e) => {
+      require('internal/process/execution').fatalException(e);
+    });
+    process.on('exit', (code) => {
+      const rec = registry.get(fileURL(filename));
+      if (code === 0 && rec && rec.status === 'evaluating') {
+        process.emitWarning(`Detected unsettled top-level await at ${rec.url}`, 'Warning');
+        process.exitCode = 13;
+      }
+    });
+  }
+}
+
+// Whether `filename` (a resolved main or required file) is an ES module.
+function isESMFile(filename) {
+  try {
+    const f = formatOfFile(filename);
+    if (f === 'commonjs-or-module') return null;
+    return f === 'module';
+  } catch {
+    return false;
+  }
+}
+
+module.exports = {
+  resolve: resolveSpecifier, requireESM, runMain, makeDynamicImport, isESMFile, rewriteDynamicImport, hasModuleSyntax,
+  registry,
+};
