@@ -26,7 +26,8 @@ function encode(value) {
       case 'undefined': return { $: 'u' };
       case 'bigint': return { $: 'n', v: v.toString() };
       case 'number':
-        if (Number.isNaN(v) || !Number.isFinite(v) || Object.is(v, -0)) return { $: 'f', v: String(v) };
+        if (Object.is(v, -0)) return { $: 'f', v: '-0' }; // String(-0) is '0'
+        if (Number.isNaN(v) || !Number.isFinite(v)) return { $: 'f', v: String(v) };
         return v;
       case 'string':
       case 'boolean':
@@ -72,7 +73,7 @@ function decode(text) {
     switch (v.$) {
       case 'u': return undefined;
       case 'n': return BigInt(v.v);
-      case 'f': return Number(v.v);
+      case 'f': return v.v === '-0' ? -0 : Number(v.v);
       case 'r': return refs[v.i];
       case 'a': {
         const a = refs[v.i] = [];
