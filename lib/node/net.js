@@ -14,11 +14,12 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE, ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_INVALID_HANDLE_TYPE,
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE, ERR_INVALID_IP_ADDRESS,
+    ERR_INVALID_ADDRESS_FAMILY,
   },
   errnoException, exceptionWithHostPort, uvException, uvErrName,
 } = require('internal/errors');
-const { validateNumber, validatePort, validateFunction, validateInt32 } =
+const { validateNumber, validatePort, validateFunction, validateInt32, validateString } =
   require('internal/validators');
 
 const sw = internalBinding('stream_wrap');
@@ -95,6 +96,10 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
+  // a socket carries bytes, never objects
+  for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (options[key]) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+  }
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
   options.autoDestroy = true;
@@ -170,9 +175,20 @@ function onStreamRead(self, nread, buf) {
   self.destroy(errnoException(nread, 'read'));
 }
 
+// The peer ended: without half-open, Duplex ends our side too, and a write
+// made after that fails as Node's does (EPIPE, "ended by the other party").
 function onReadableEnd() {
-  // Without half-open, the writable side follows (Duplex does the ending);
-  // once both are done autoDestroy closes the handle.
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') cb = encoding;
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
 }
 
 Socket.prototype._read = function(n) {
@@ -351,7 +367,8 @@ Socket.prototype.setTimeout = function(msecs, callback) {
   this._clearTimer();
   this.timeout = msecs;
   if (msecs > 0) {
-    this._timer = setTimeout(() => this.emit('timeout'), msecs);
+    // a socket destroyed meanwhile has nothing left to time out
+    this._timer = setTimeout(() => { if (!this.destroyed) this.emit('timeout'); }, msecs);
     this._timer.unref();
   }
   if (callback !== undefined) {
@@ -446,6 +463,7 @@ Socket.prototype.connect = function(...args) {
   }
   if (cb) this.once('connect', cb);
   const { path } = options;
+  if (path != null) validateString(path, 'options.path');
   const pipe = typeof path === 'string' && path !== '';
   if (!this._handle) {
     this._handle = pipe ? sw.newPipe(false) : sw.newTCP();
@@ -463,12 +481,45 @@ Socket.prototype.connect = function(...args) {
     throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
   }
   port = validatePort(port);
+  const { localAddress, localPort, lookup } = options;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (lookup != null) validateFunction(lookup, 'options.lookup');
   this._host = host ?? 'localhost';
+  const start = (address) => {
+    if (this.destroyed) return;
+    if (localAddress || localPort) {
+      const berr = this._handle.bind(localAddress || (isIPv6(address) ? '::' : '0.0.0.0'), localPort | 0);
+      if (berr) {
+        this.destroy(exceptionWithHostPort(berr, 'bind', localAddress, localPort));
+        return;
+      }
+    }
+    const err = this._handle.connect(address, port, (status) => afterConnect(this, status, address, port));
+    if (err) this.destroy(exceptionWithHostPort(err, 'connect', address, port));
+  };
+  const host0 = host ?? 'localhost';
+  if (typeof lookup === 'function' && !isIP(host0)) {
+    // a user resolver (there is no dns module yet to be the default)
+    lookup(host0, { family: options.family, hints: options.hints || 0, all: false }, (err, ip, family) => {
+      this.emit('lookup', err, ip, family, host0);
+      if (err) {
+        this.destroy(err);
+      } else if (!isIP(ip)) {
+        this.destroy(new ERR_INVALID_IP_ADDRESS(ip));
+      } else if (family !== 4 && family !== 6 && family !== undefined) {
+        this.destroy(new ERR_INVALID_ADDRESS_FAMILY(family, host0, port));
+      } else {
+        start(ip);
+      }
+    });
+    return this;
+  }
   const address = lookupHost(host);
   if (address === null) {
     process.nextTick(() => {
       const err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-      err.errno = UV.UV_EAI_NONAME;
+      err.errno = 'ENOTFOUND'; // as Node's dns errors carry it
       err.code = 'ENOTFOUND';
       err.syscall = 'getaddrinfo';
       err.hostname = host;
@@ -477,10 +528,7 @@ Socket.prototype.connect = function(...args) {
     });
     return this;
   }
-  const err = this._handle.connect(address, port, (status) => afterConnect(this, status, address, port));
-  if (err) {
-    process.nextTick(() => this.destroy(exceptionWithHostPort(err, 'connect', address, port)));
-  }
+  process.nextTick(start, address);
   return this;
 };
 

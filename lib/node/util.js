@@ -352,10 +352,6 @@ function defineLazy(name, load) {
     enumerable: true,
   });
 }
-// not implemented yet: destructuring it must still work, calling it throws
-module.exports.parseArgs = function parseArgs() {
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_METHOD_NOT_IMPLEMENTED('util.parseArgs()');
-};
+defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);

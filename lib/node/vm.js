@@ -1,12 +1,19 @@
 // vm.js — node:vm: contexts (createContext, isContext), Script and the
 // runIn*Context helpers, compileFunction. The C half (src/core/vm.c) makes a
-// context as a second JavaScriptCore global in the runtime's context group
-// whose global object forwards to the sandbox; this file checks arguments
-// and keeps each sandbox tied to its global.
+// context as a second JavaScriptCore global in the runtime's context group;
+// this file checks arguments and ties each sandbox to its global.
+//
+// The tie (vm.c says why JSC rules out a forwarding global): each run starts
+// by giving the global, for every own property of the sandbox, an accessor
+// that reads and writes the sandbox's property (live, also for functions the
+// context keeps); it ends by copying to the sandbox every property the
+// script created on the global (var and function declarations, new
+// assignments), and by deleting from the sandbox what the script deleted.
+// A name the sandbox gains between runs reaches the global at the next run.
 'use strict';
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_SCRIPT_EXECUTION_TIMEOUT },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateObject, validateString,
@@ -15,28 +22,85 @@ const {
 
 const binding = internalBinding('vm');
 
-// Both directions are weak: a sandbox keeps its global alive and the global
-// its sandbox, and when neither is reachable both go (vm.c protects neither).
-const globalOfSandbox = new WeakMap();
-const sandboxOfGlobal = new WeakMap();
+// sandbox -> { global, builtins, forwarded }. Weak: a dropped sandbox drops
+// its context (vm.c keeps no reference to either).
+const contexts = new WeakMap();
+const { getOwnPropertyDescriptor, defineProperty } = Object;
+
+function forward(global, sandbox, key) {
+  defineProperty(global, key, {
+    __proto__: null,
+    get() { return sandbox[key]; },
+    set(v) { sandbox[key] = v; },
+    enumerable: getOwnPropertyDescriptor(sandbox, key)?.enumerable ?? true,
+    configurable: true,
+  });
+}
+
+function copyIn(sandbox, ctx) {
+  const { global, forwarded } = ctx;
+  const keys = Reflect.ownKeys(sandbox);
+  const present = new Set(keys);
+  for (const key of forwarded) {
+    if (!present.has(key)) {
+      forwarded.delete(key);
+      try { delete global[key]; } catch { /* made non-configurable by script */ }
+    }
+  }
+  for (const key of keys) {
+    if (forwarded.has(key)) continue;
+    const d = getOwnPropertyDescriptor(global, key);
+    if (d !== undefined && !d.configurable) {
+      // a read-only built-in (undefined, NaN) or a script's var: set it
+      try { global[key] = sandbox[key]; } catch { /* keeps its value */ }
+      continue;
+    }
+    forward(global, sandbox, key);
+    forwarded.add(key);
+  }
+}
+
+function copyOut(sandbox, ctx) {
+  const { global, builtins, forwarded } = ctx;
+  for (const key of Reflect.ownKeys(global)) {
+    if (forwarded.has(key) || builtins.has(key)) continue;
+    const d = getOwnPropertyDescriptor(global, key);
+    try {
+      if (d.get !== undefined || d.set !== undefined) {
+        const sd = getOwnPropertyDescriptor(sandbox, key);
+        if (sd === undefined || sd.get !== d.get || sd.set !== d.set) {
+          defineProperty(sandbox, key, { __proto__: null, get: d.get, set: d.set,
+                                         enumerable: d.enumerable, configurable: true });
+        }
+      } else if (sandbox[key] !== d.value) {
+        sandbox[key] = d.value;
+      }
+    } catch { /* a read-only sandbox property keeps its value */ }
+  }
+  for (const key of forwarded) {
+    if (!Object.prototype.hasOwnProperty.call(global, key)) {
+      forwarded.delete(key);
+      try { delete sandbox[key]; } catch { /* non-configurable on the sandbox */ }
+    }
+  }
+}
 
 function isContext(object) {
   validateObject(object, 'object', { allowArray: true });
-  return globalOfSandbox.has(object);
+  return contexts.has(object);
 }
 
 function validateContext(contextifiedObject) {
-  if (contextifiedObject === null || typeof contextifiedObject !== 'object' ||
-      !globalOfSandbox.has(contextifiedObject)) {
+  if (!isContext(contextifiedObject)) {
     throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   }
-  return globalOfSandbox.get(contextifiedObject);
+  return contexts.get(contextifiedObject);
 }
 
 let contextCount = 0;
 function createContext(contextObject = {}, options = {}) {
   if (contextObject !== null && typeof contextObject === 'object' &&
-      globalOfSandbox.has(contextObject)) {
+      contexts.has(contextObject)) {
     return contextObject;
   }
   validateObject(contextObject, 'contextObject', { allowArray: true });
@@ -62,9 +126,10 @@ function createContext(contextObject = {}, options = {}) {
   if (importModuleDynamically !== undefined) {
     validateFunction(importModuleDynamically, 'options.importModuleDynamically');
   }
-  const global = binding.makeContext(contextObject, name);
-  globalOfSandbox.set(contextObject, global);
-  sandboxOfGlobal.set(global, contextObject);
+  const global = binding.makeContext(name);
+  contexts.set(contextObject, {
+    global, builtins: new Set(Reflect.ownKeys(global)), forwarded: new Set(),
+  });
   return contextObject;
 }
 
@@ -77,6 +142,8 @@ function normalizeRunOptions(options) {
 }
 
 function readRunOptions(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
   const { displayErrors = true, breakOnSigint = false, timeout } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
@@ -84,12 +151,17 @@ function readRunOptions(options) {
   return { displayErrors, timeout: timeout === undefined ? 0 : timeout };
 }
 
-// vm.c returns this object when a run's timeout ended it.
-const kTimedOut = Object.freeze({ __proto__: null });
-function run(global, source, filename, lineOffset, timeout) {
-  const r = binding.run(global, source, filename, lineOffset, timeout, kTimedOut);
-  if (r === kTimedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
-  return r;
+// `timeout` is checked but not enforced: see vm.c (JavaScriptCore's
+// watchdog leaves the whole VM terminated, not just the timed script).
+function run(sandbox, source, filename, lineOffset) {
+  if (sandbox === null) return binding.run(null, source, filename, lineOffset);
+  const ctx = contexts.get(sandbox);
+  copyIn(sandbox, ctx);
+  try {
+    return binding.run(ctx.global, source, filename, lineOffset);
+  } finally {
+    copyOut(sandbox, ctx);
+  }
 }
 
 const kSource = Symbol('kSource');
@@ -131,14 +203,14 @@ class Script {
   }
 
   runInThisContext(options) {
-    const { timeout } = readRunOptions(normalizeRunOptions(options));
-    return run(null, this[kSource], this[kFilename], this[kLineOffset], timeout);
+    readRunOptions(options);
+    return run(null, this[kSource], this[kFilename], this[kLineOffset]);
   }
 
   runInContext(contextifiedObject, options) {
-    const global = validateContext(contextifiedObject);
-    const { timeout } = readRunOptions(normalizeRunOptions(options));
-    return run(global, this[kSource], this[kFilename], this[kLineOffset], timeout);
+    validateContext(contextifiedObject);
+    readRunOptions(options);
+    return run(contextifiedObject, this[kSource], this[kFilename], this[kLineOffset]);
   }
 
   runInNewContext(contextObject, options) {
@@ -206,13 +278,13 @@ function compileFunction(code, params = [], options = {}) {
       ['Buffer', 'TypedArray', 'DataView'], cachedData);
   }
   validateBoolean(produceCachedData, 'options.produceCachedData');
-  let global = null;
+  let sandbox = null;
   if (parsingContext !== undefined) {
     if (parsingContext === null || typeof parsingContext !== 'object' ||
-        !globalOfSandbox.has(parsingContext)) {
+        !contexts.has(parsingContext)) {
       throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
     }
-    global = globalOfSandbox.get(parsingContext);
+    sandbox = parsingContext;
   }
   validateArray(contextExtensions, 'options.contextExtensions');
   contextExtensions.forEach((e, i) => validateObject(e, `options.contextExtensions[${i}]`));
@@ -233,14 +305,14 @@ function compileFunction(code, params = [], options = {}) {
     source = `(function (${names.join(', ')}) { ${names.map((n) => `with (${n}) `).join('')}` +
       `return ${source}; })`;
   }
-  let fn = run(global, source, filename, lineOffset, 0);
+  let fn = run(sandbox, source, filename, lineOffset);
   if (exts > 0) fn = fn(...contextExtensions);
   // A body such as "}); evil(); (function () {" would close the wrapper
   // early and yield a function starting inside the body: only the whole
   // wrapper's text has this length.
   if (typeof fn !== 'function' ||
-      Function.prototype.toString.call(fn).length !== head.length - 1 + code.length + tail.length) {
-    const realm = global === null ? globalThis : global;
+      Function.prototype.toString.call(fn).length !== head.length + code.length + tail.length - 2) {
+    const realm = sandbox === null ? globalThis : contexts.get(sandbox).global;
     throw new realm.SyntaxError("Unexpected token '}'");
   }
   if (produceCachedData) fn.cachedDataProduced = false;

@@ -74,10 +74,6 @@ void ct__process_set_options(const ct_runtime_options_t *opts);
  * BigInt64Array of 18 fields). Cannot fail. */
 JSValueRef ct__fs_stat_array(JSContextRef ctx, const uv_stat_t *s, bool bigint);
 
-/* vm.c: readies the group's watchdog before any script runs, so that
- * vm's timeouts work in evaluations nested inside a running script. */
-void ct__vm_prepare_group(JSContextGroupRef group);
-
 /* the binding init functions, listed in bindings.c */
 void ct_buffer_init(JSContextRef ctx, JSObjectRef target);
 void ct_builtins_init(JSContextRef ctx, JSObjectRef target);
@@ -87,6 +83,7 @@ void ct_fs_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);
 void ct_process_init(JSContextRef ctx, JSObjectRef target);
+void ct_signal_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_stream_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_timers_init(JSContextRef ctx, JSObjectRef target);
 void ct_util_init(JSContextRef ctx, JSObjectRef target);

@@ -146,7 +146,6 @@ ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     configure_engine_once();
     rt->group = JSContextGroupCreate();
     rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
-    ct__vm_prepare_group(rt->group);
     int slot = -1;
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] == NULL) { slot = i; break; }

@@ -34,6 +34,19 @@ ctm_window_t *ctm_window_from_wc_id(int wc_id) {
     return by_wc ? g_hash_table_lookup(by_wc, GINT_TO_POINTER(wc_id)) : NULL;
 }
 
+ctm_window_t *ctm_window_from_page_id(guint64 page_id) {
+    if (by_wc == NULL) return NULL;
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, by_wc);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        ctm_window_t *w = v;
+        if (w->view != NULL && !w->destroying && webkit_web_view_get_page_id(w->view) == page_id)
+            return w;
+    }
+    return NULL;
+}
+
 ctm_window_t *ctm_window_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                              bool wc, JSValueRef *exc) {
     int id = (int)ctm_num(ctx, ct_js_arg(ctx, argc, argv, i), -1);

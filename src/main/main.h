@@ -84,6 +84,8 @@ typedef struct ctm_window {
 
 ctm_window_t *ctm_window_from_id(int id);
 ctm_window_t *ctm_window_from_wc_id(int wc_id);
+/* The live window whose view has WebKit page id page_id, or NULL. O(windows). */
+ctm_window_t *ctm_window_from_page_id(guint64 page_id);
 /* The window for argument i, or NULL with *exc set ("Object has been destroyed"). */
 ctm_window_t *ctm_window_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                              bool by_wc, JSValueRef *exc);
@@ -102,5 +104,11 @@ extern ctm_emitter_t ctm_web_contents_emitter;
  * unknown errors are -2 ERR_FAILED. */
 int ctm_net_error(const GError *e, const char **name);
 void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
+
+/* ---- ipc_main.c ---- */
+/* The extension's initialization data: (version, socket path, token). Starts
+ * listening on first use; floating reference. */
+GVariant *ctm_ipc_main_address(void);
+void ctm_ipc_main_init(JSContextRef ctx, JSObjectRef target);
 
 #endif /* CT_MAIN_MAIN_H */

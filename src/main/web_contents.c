@@ -97,8 +97,8 @@ static WebKitWebContext *context(void) {
     char *dir = extension_dir();
     webkit_web_context_set_web_extensions_directory(default_context, dir);
     g_free(dir);
-    webkit_web_context_set_web_extensions_initialization_user_data(
-        default_context, g_variant_new_string(CT_VERSION));
+    webkit_web_context_set_web_extensions_initialization_user_data(default_context,
+                                                                   ctm_ipc_main_address());
     return default_context;
 }
 

@@ -27,6 +27,15 @@ function evalScript(source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  // JavaScriptCore's own import() rejects in scripts: use the ES module loader's
+  const esm = require('internal/modules/esm/loader');
+  const rewritten = source.includes('import') ? esm.rewriteDynamicImport(source) : null;
+  if (rewritten !== null) {
+    Object.defineProperty(globalThis, '__ctI_', {
+      value: esm.makeDynamicImport(path.join(process.cwd(), name)), configurable: true,
+    });
+    source = rewritten;
+  }
   const result = require('internal/bootstrap/hooks').binding('builtins').evaluate(source, name);
   if (print) {
     const { log } = require('internal/console/global');

@@ -71,6 +71,7 @@ function setupProcessObject(process, natives) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  require('internal/process/signals').setup(process);
   // a child made by child_process.fork(): the parent's IPC pipe
   if (process.env.NODE_CHANNEL_FD !== undefined) {
     require('internal/child_process').setupChannelFromEnv();

@@ -634,9 +634,13 @@ function isPlainExports(exports) {
     Object.getPrototypeOf(exports) === Object.prototype;
 }
 
+// Modules whose partial exports got the warning prototype: only those are
+// looked at again when they finish loading.
+const warnedCircular = new WeakSet();
 function getExportsForCircularRequire(module) {
   if (isPlainExports(module.exports) && !module.exports.__esModule) {
     Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
+    warnedCircular.add(module);
   }
   return module.exports;
 }
@@ -701,7 +705,8 @@ Module._load = function _load(request, parent, isMain) {
           if (index !== -1) children.splice(index, 1);
         }
       }
-    } else {
+    } else if (warnedCircular.has(module)) {
+      warnedCircular.delete(module);
       isProxy ??= require('util/types').isProxy;
       const exports = module.exports;
       if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
@@ -813,7 +818,7 @@ Module._extensions['.js'] = function(module, filename) {
     const type = pkg ? pkg.data.type : undefined;
     // require(esm) of a "type": "module" file, or of a file without a
     // "type" whose syntax says it is a module (Node 22's detection)
-    if (type === 'module' || (type === undefined && esmLoader().hasModuleSyntax(content))) {
+    if (type === 'module' || (type === undefined && esmLoader().detectModule(content))) {
       module.exports = esmLoader().requireESM(filename);
       return;
     }
@@ -873,7 +878,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = resolveMainPath(main);
   const esm = require('internal/modules/esm/loader');
   const isESM = esm.isESMFile(resolved);
-  if (isESM || (isESM === null && esm.hasModuleSyntax(fsb.readFileUtf8(resolved)))) {
+  if (isESM || (isESM === null && esm.detectModule(fsb.readFileUtf8(resolved)))) {
     esm.runMain(resolved);
     return;
   }

@@ -18,7 +18,9 @@ const path = require('path');
 const { binding, requireBuiltin } = require('internal/bootstrap/hooks');
 const Module = require('internal/modules/cjs/loader');
 const shared = require('internal/modules/package_shared');
-const { transformModule, cjsExportNames, rewriteDynamicImport, hasModuleSyntax } = require('internal/modules/esm/transform');
+const {
+  transformModule, cjsExportNames, rewriteDynamicImport, hasModuleSyntax, DEFAULT_LOCAL,
+} = require('internal/modules/esm/transform');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_REQUIRE_ASYNC_MODULE, ERR_IMPORT_ATTRIBUTE_MISSING,
@@ -93,7 +95,8 @@ function finalizeResolution(url, baseShown, spec) {
   const rc = fsb.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (rc === 1) {
     const err = new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseShown, url.href);
-    err.url = url.href;
+    // defined, not assigned: a setter on Error.prototype must not run
+    Object.defineProperty(err, 'url', { value: url.href, writable: true, enumerable: true, configurable: true });
     if (spec !== undefined && isRelativeSpecifier(spec)) {
       const pkg = shared.readPackage(filename);
       const main = pkg && typeof pkg.main === 'string' ? pkg.main : 'index.js';
@@ -211,8 +214,12 @@ class ModuleRecord {
     this.gen = null;
     this.cjsModule = null;
     this.value = undefined;   // JSON value, builtin exports
+    this.dependents = new Set();   // modules holding copies of bindings not final yet
+    this.parseError = undefined;
   }
 }
+// no inherited accessors (a test may put a `url` setter on Object.prototype)
+Object.setPrototypeOf(ModuleRecord.prototype, null);
 
 function readSource(url) {
   if (url.startsWith('data:')) {
@@ -248,10 +255,13 @@ function load(url, attrs) {
   let format = rec ? rec.format : formatOf(url);
   if (format === 'commonjs-or-module') {
     const src = readSource(url);
-    format = hasModuleSyntax(src) ? 'module' : 'commonjs';
+    format = detectModule(src) ? 'module' : 'commonjs';
   }
   checkAttributes(url, format, attrs);
-  if (rec) return rec;
+  if (rec) {
+    if (rec.parseError !== undefined) throw rec.parseError;
+    return rec;
+  }
   rec = new ModuleRecord(url, format);
   registry.set(url, rec);
   try {
@@ -261,8 +271,16 @@ function load(url, attrs) {
     else if (format === 'builtin') loadBuiltinRecord(rec, requireBuiltin('node:' + url.slice(5).replace(/^node:/, '')));
     else if (format === 'electron') loadBuiltinRecord(rec, Module._load(url.slice(9), null, false));
     else if (format === 'addon') throw new ERR_UNKNOWN_FILE_EXTENSION('.node', urlToPath(url));
+    if (format !== 'module') for (const name in rec.local) rec.local[name].origin = rec;
   } catch (e) {
-    registry.delete(url);
+    // a module that does not parse fails the same way every time (the same
+    // error object, as in Node); anything else may work on a later import
+    if (rec.parseError === e) {
+      rec.status = 'errored';
+      rec.error = e;
+    } else {
+      registry.delete(url);
+    }
     throw e;
   }
   return rec;
@@ -336,32 +354,135 @@ function evaluateCommonJS(rec) {
   rec.cjsModule = Module._cache[filename] || { exports: Module._load(filename, undefined, false) };
 }
 
+// ---- the transform cache ----
+// The transform runs at a few MB/s in JSC's lower tiers (measured: 20-90 ms
+// for js-yaml's 100 KB build), so results for sources of 8 KB and more are
+// kept in $XDG_CACHE_HOME/cathode/esm (else ~/.cache), one JSON file per
+// source, named by a hash of the source and of transform.js itself.
+// CATHODE_ESM_CACHE=0 turns it off. Any failure just means no cache.
+const CACHE_MIN = 8192;
+let cacheDir;
+let transformHash;
+
+function hash32(str, seed) {
+  let h = seed >>> 0;
+  for (let i = 0; i < str.length; i++) h = Math.imul(h ^ str.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function transformCached(src, url) {
+  if (src.length < CACHE_MIN || process.env.CATHODE_ESM_CACHE === '0') return transformModule(src, url);
+  if (cacheDir === undefined) {
+    const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : '');
+    cacheDir = base ? path.join(base, 'cathode', 'esm') : null;
+    transformHash = hash32(builtins.getSource('node:internal/modules/esm/transform') || '', 0x811c9dc5);
+  }
+  if (cacheDir === null) return transformModule(src, url);
+  const key = hash32(src, 0x811c9dc5) + hash32(src, 0x2f6b1a3d) + src.length.toString(16) + transformHash;
+  const file = path.join(cacheDir, key + '.json');
+  try {
+    const t = JSON.parse(fsb.readFileUtf8(file));
+    if (t.source === undefined) return t;
+  } catch { /* not cached */ }
+  const t = transformModule(src, url);
+  try {
+    const fs = require('fs');
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}`;
+    fs.writeFileSync(tmp, JSON.stringify(t));
+    fs.renameSync(tmp, file);
+  } catch { /* a read-only or full disk: no cache */ }
+  return t;
+}
+
 function loadModule(rec) {
   let src = readSource(rec.url);
   if (src.startsWith('#!')) src = '//' + src.slice(2);
-  const shown = rec.url;
-  const t = transformModule(src, shown);
+  let t;
+  try {
+    t = transformCached(src, rec.url);
+  } catch (e) {
+    rec.parseError = e;
+    throw e;
+  }
   rec.async = t.hasTLA;
-  const head = `with (__ctScope) { return ${t.hasTLA ? 'async ' : ''}function* () { 'use strict'; ` +
-    `__ctm.x({${t.exports.map(([name, local]) => `${JSON.stringify(name)}: () => ${local}`).join(', ')}}); yield; `;
-  const tail = t.defaultKind === 'function' ?
-    `\nObject.defineProperty(${require('internal/modules/esm/transform').DEFAULT_LOCAL}, 'name', { value: 'default' });` : '';
-  const code = head + t.code + tail + '\n}; }';
-  const fn = builtins.compileFunction(code, shown, PARAMS);
   rec.requests = t.imports;
   for (const [name, idx, imported] of t.reexports) rec.indirect[name] = [idx, imported];
   rec.stars = t.stars;
+  rec.exportLocals = new Set(t.exports.map(([name]) => name));
+  rec.mutable = new Set(t.mutable);
+  rec.loading = true;
+  try {
+    for (const req of rec.requests) {
+      req.record = load(resolveSpecifier(req.spec, rec.url), req.attrs);
+    }
+  } finally {
+    rec.loading = false;
+  }
+  // Imported names become locals of the module function, copied from the
+  // scope object before the body runs and again whenever a module they come
+  // from finishes evaluating (cycles). Bindings that can change later
+  // (exported `let`s that are reassigned) stay live through `with`, which
+  // costs speed (JSC resolves every free name dynamically under `with`),
+  // so only modules importing such a binding pay for it.
+  const copies = [];
+  let live = false;
+  for (const req of rec.requests) {
+    for (const [imported, local] of req.bindings) {
+      if (imported !== '*' && isMutableExport(req.record, imported, new Set())) live = true;
+      else copies.push(local);
+    }
+  }
+  const exportsObj = t.exports.map(([name, local]) => `${JSON.stringify(name)}: () => ${local}`).join(', ');
+  const rename = t.defaultKind === 'function' ?
+    `Object.defineProperty(${DEFAULT_LOCAL}, 'name', { value: 'default' }); ` : '';
+  const refresh = copies.map((l) => `try { ${l} = __ctScope.${l}; } catch {}`).join(' ');
+  const head = (live ? 'with (__ctScope) { ' : '') +
+    `return ${t.hasTLA ? 'async ' : ''}function* () { 'use strict'; ` +
+    (copies.length ? `let ${copies.join(', ')}; __ctm.r = () => { ${refresh} }; ` : '') +
+    `__ctm.x({${exportsObj}}); ${rename}yield; ${copies.length ? '__ctm.r(); ' : ''}`;
+  const code = head + t.code + '\n}' + (live ? '; }' : ';');
+  let fn;
+  try {
+    fn = builtins.compileFunction(code, rec.url, PARAMS);
+  } catch (e) {
+    rec.parseError = e;
+    throw e;
+  }
   const scope = { __proto__: null };
   rec.scope = scope;
   const ctm = {
-    x(getters) { Object.assign(rec.local, getters); },
+    x(getters) {
+      for (const name in getters) getters[name].origin = rec;
+      Object.assign(rec.local, getters);
+    },
+    r: undefined,
     meta: makeImportMeta(rec),
   };
-  const importFn = makeDynamicImport(rec.url);
-  rec.gen = fn(scope, ctm, importFn).call(undefined);
-  for (const req of rec.requests) {
-    req.record = load(resolveSpecifier(req.spec, rec.url), req.attrs);
+  rec.ctm = ctm;
+  rec.gen = fn(scope, ctm, makeDynamicImport(rec.url)).call(undefined);
+}
+
+// Whether `name` exported by `rec` may change after the importer copied it:
+// reassigned exports, and every export of a module in a cycle with it.
+function isMutableExport(rec, name, seen) {
+  if (rec.format !== 'module' || seen.has(rec)) return false;
+  seen.add(rec);
+  // a module still loading its dependencies is part of a cycle with the
+  // importer: it may run after the importer's copies are taken
+  if (rec.exportLocals === undefined || rec.loading) return true;
+  if (rec.exportLocals.has(name)) return rec.mutable.has(name);
+  const ind = rec.indirect[name];
+  if (ind !== undefined) {
+    const dep = rec.requests[ind[0]].record;
+    if (dep === undefined) return true;
+    return ind[1] !== '*' && isMutableExport(dep, ind[1], seen);
   }
+  for (const idx of rec.stars) {
+    const dep = rec.requests[idx].record;
+    if (dep === undefined || isMutableExport(dep, name, seen)) return true;
+  }
+  return false;
 }
 
 function makeImportMeta(rec) {
@@ -436,10 +557,12 @@ function namespaceOf(rec) {
 function missingExport(rec, req, name) {
   const dep = req.record;
   if (dep.format === 'commonjs') {
+    const named = req.bindings.filter(([imported]) => imported !== '*' && imported !== 'default')
+      .map(([imported, local]) => (imported === local ? imported : `${imported}: ${local}`));
     return new SyntaxError(`Named export '${name}' not found. The requested module '${req.spec}' is a ` +
       'CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can ' +
       `always be imported via the default export, for example using:\n\nimport pkg from '${req.spec}';\n` +
-      `const { ${name} } = pkg;\n`);
+      (named.length && !req.multiline ? `const { ${named.join(', ')} } = pkg;\n` : ''));
   }
   if (dep.format === 'json') {
     return new SyntaxError(`The requested module '${req.spec}' does not provide an export named '${name}'`);
@@ -485,8 +608,13 @@ function bindImports(rec, seen = new Set()) {
           enumerable: true,
           configurable: false,
         });
+        const origin = getter.origin;
+        if (origin !== undefined && origin !== rec && origin.status !== 'evaluated') origin.dependents.add(rec);
       }
     }
+    // hoisted functions may run before this body does (cycles): give them
+    // what is already there
+    if (rec.ctm.r !== undefined) rec.ctm.r();
   }
   rec.status = 'linked';
 }
@@ -521,18 +649,20 @@ function linkGraph(rec) {
     link(rec);
     bindImports(rec);
   } catch (e) {
-    forgetUnlinked();
+    forgetUnlinked(e);
     throw e;
   }
 }
 
 // After a failed link, records that never linked are dropped so that a later
 // import() tries again, as Node does for resolution and syntax errors.
-function forgetUnlinked() {
+function forgetUnlinked(error) {
   for (const [url, r] of registry) {
     if (r.status === 'new' || r.status === 'linking') {
       if (r.status === 'linking') {
+        // its export getters are registered: it cannot link again
         r.status = 'errored';
+        r.error = error;
         continue;
       }
       registry.delete(url);
@@ -564,7 +694,7 @@ function evaluate(rec) {
     }
     if (pending.length > 0) {
       rec.evaluation = Promise.all(pending).then(() => runBody(rec)).then(() => {
-        rec.status = 'evaluated';
+        settle(rec);
       }, (e) => {
         rec.status = 'errored';
         rec.error = e;
@@ -575,7 +705,7 @@ function evaluate(rec) {
     const r = runBody(rec);
     if (r !== undefined) {
       rec.evaluation = r.then(() => {
-        rec.status = 'evaluated';
+        settle(rec);
       }, (e) => {
         rec.status = 'errored';
         rec.error = e;
@@ -583,7 +713,7 @@ function evaluate(rec) {
       });
       return rec.evaluation;
     }
-    rec.status = 'evaluated';
+    settle(rec);
     return undefined;
   } catch (e) {
     rec.status = 'errored';
@@ -592,11 +722,22 @@ function evaluate(rec) {
   }
 }
 
+// `rec` has run: modules that copied its bindings early copy them again.
+function settle(rec) {
+  rec.status = 'evaluated';
+  for (const d of rec.dependents) if (d.ctm.r !== undefined) d.ctm.r();
+  rec.dependents.clear();
+}
+
 function runBody(rec) {
   switch (rec.format) {
     case 'module':
-      if (rec.async) return rec.gen.next();
-      rec.gen.next();
+      try {
+        if (rec.async) return rec.gen.next().then(undefined, (e) => { throw explainGlobal(e, rec); });
+        rec.gen.next();
+      } catch (e) {
+        throw explainGlobal(e, rec);
+      }
       return undefined;
     case 'commonjs':
       if (rec.cjsModule === null) evaluateCommonJS(rec);
@@ -604,6 +745,26 @@ function runBody(rec) {
     default:
       return undefined;
   }
+}
+
+// A ReferenceError for a CommonJS name (require, module, ...) gets Node's
+// explanation; anything else comes back as it is.
+function explainGlobal(e, rec) {
+  if (!(e instanceof ReferenceError) || typeof e.message !== 'string') return e;
+  const m = /^Can't find variable: (require|module|exports|__filename|__dirname)$/.exec(e.message);
+  if (m === null) return e;
+  let msg = `${m[1]} is not defined in ES module scope`;
+  if (m[1] === 'require') msg += ', you can use import instead';
+  if (rec.url.startsWith('file:') && urlToPath(rec.url).endsWith('.js')) {
+    const scope = shared.readPackageScope(urlToPath(rec.url));
+    if (scope && scope.data.type === 'module') {
+      msg += '\nThis file is being treated as an ES module because it has a \'.js\' file extension and \'' +
+        scope.data.pjsonPath + '\' contains "type": "module". To treat it as a CommonJS script, rename it ' +
+        'to use the \'.cjs\' file extension.';
+    }
+  }
+  e.message = msg;
+  return e;
 }
 
 // Loads, links and evaluates the graph of `url`; returns the namespace, or a
@@ -666,6 +827,18 @@ function runMain(filename) {
   }
 }
 
+// Node 22's syntax detection for a .js file without a "type": an ES module
+// when it has module syntax and does not compile as CommonJS.
+function detectModule(source) {
+  if (!hasModuleSyntax(source)) return false;
+  try {
+    builtins.compileFunction(source, '[detect]', 'exports, require, module, __filename, __dirname');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 // Whether `filename` (a resolved main or required file) is an ES module.
 function isESMFile(filename) {
   try {
@@ -678,6 +851,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  resolve: resolveSpecifier, requireESM, runMain, makeDynamicImport, isESMFile, rewriteDynamicImport, hasModuleSyntax,
+  resolve: resolveSpecifier, requireESM, runMain, makeDynamicImport, isESMFile, rewriteDynamicImport, detectModule,
   registry,
 };

@@ -264,6 +264,17 @@ function syntaxError(message, src, pos, filename) {
   return err;
 }
 
+const ASSIGN_OPS = /^\s*(?:=(?![=>])|[-+*/%&|^]=|\*\*=|<<=|>>>?=|&&=|\|\|=|\?\?=|\+\+|--)/;
+
+// Whether identifier token `t` is written to (x = , x += , x++, ++x), other
+// than by its own let/var declaration. Over-reporting only costs speed.
+function isAssignmentTarget(src, t, prev) {
+  if (prev && (prev.v === '++' || prev.v === '--')) return true;
+  if (prev && prev.t === 'id' && (prev.v === 'let' || prev.v === 'var' || prev.v === 'const' ||
+      prev.v === 'function' || prev.v === 'class')) return false;
+  return ASSIGN_OPS.test(src.slice(t.e, t.e + 40));
+}
+
 // Parses `{ a, b as c, 'x' as d }` at the scanner; returns [[imported, local]].
 function parseSpecifierList(sc, src, filename) {
   const out = [];
@@ -398,6 +409,8 @@ function transformModule(src, filename) {
   const stars = [];
   let hasTLA = false;
   let usesDefaultLocal = false;
+  const assigned = new Set();   // names written after their declaration
+  let usesMeta = false;
   const requestIndex = (spec, attrs) => {
     requests.push({ spec, attrs, bindings: [] });
     return requests.length - 1;
@@ -417,6 +430,7 @@ function transformModule(src, filename) {
     if (t.t !== 'id') continue;
     const prev = t.prev;
     if (prev && (prev.v === '.' || prev.v === '?.')) continue;
+    if (isAssignmentTarget(src, t, prev)) assigned.add(t.v);
     if (t.v === 'await') {
       if (!hasTLA && !sc.inFunction()) hasTLA = true;
       continue;
@@ -430,7 +444,10 @@ function transformModule(src, filename) {
       }
       if (n && n.v === '.') {
         const m = sc.next();
-        if (m && m.v === 'meta') replace(t.s, m.e, META);
+        if (m && m.v === 'meta') {
+          replace(t.s, m.e, META);
+          usesMeta = true;
+        }
         continue;
       }
       if (!n || m[2].length + m[3].length !== 0 || (n.t === 'p' && n.v !== '{' && n.v !== '*')) {
@@ -467,6 +484,8 @@ function transformModule(src, filename) {
       skipSemicolon(sc);
       const idx = requestIndex(spec, attrs);
       requests[idx].bindings = bindings;
+      // Node's CommonJS named-export hint quotes one-line declarations only
+      if (src.slice(t.s, sc.i).includes('\n')) requests[idx].multiline = true;
       blank(t.s, sc.i);
       sc.last = { t: 'p', v: ';' };
       continue;
@@ -582,6 +601,10 @@ function transformModule(src, filename) {
     reexports,
     stars,
     hasTLA,
+    usesMeta,
+    // exported names whose binding may change after evaluation: importers
+    // read those through a live scope instead of a local copy
+    mutable: exportsList.filter(([, local]) => assigned.has(local)).map(([name]) => name),
     defaultKind: usesDefaultLocal,
   };
 }
@@ -619,7 +642,7 @@ function hasModuleSyntax(src) {
   try {
     const r = transformModule(src, '');
     return r.imports.length > 0 || r.exports.length > 0 || r.reexports.length > 0 ||
-      r.stars.length > 0 || r.hasTLA || r.code.includes(META);
+      r.stars.length > 0 || r.hasTLA || r.usesMeta;
   } catch {
     return false;
   }

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * wire.h — the frames of cathode's own IPC socket between a web process (the
+ * renderer extension) and the main process. Included by src/main/ipc_main.c
+ * and src/renderer/extension.c; wire.c depends on nothing but libc, so the
+ * extension links it without the rest of the core.
+ *
+ * A frame is a little-endian header followed by the channel name and the
+ * payload:  u32 body length (everything after this field), u8 version, u8
+ * kind, u16 reserved (0), u64 page id, u32 request id, u32 channel length,
+ * channel bytes, payload bytes. Decoding never trusts a length: a frame whose
+ * fields do not add up is rejected (CT_WIRE_BAD) and the caller drops it.
+ */
+#ifndef CT_CORE_WIRE_H
+#define CT_CORE_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CT_WIRE_VERSION 1
+#define CT_WIRE_HEADER 24                     /* bytes before the channel */
+#define CT_WIRE_MAX_BODY (512u * 1024 * 1024) /* larger frames are rejected */
+
+typedef enum {
+    CT_WIRE_HELLO = 1,        /* renderer → main: payload = the token */
+    CT_WIRE_PREFS = 2,        /* renderer → main, sync: page's webPreferences + preload */
+    CT_WIRE_PREFS_REPLY = 3,  /* main → renderer */
+    CT_WIRE_SEND = 4,         /* renderer → main: ipcRenderer.send */
+    CT_WIRE_INVOKE = 5,       /* renderer → main: ipcRenderer.invoke */
+    CT_WIRE_INVOKE_REPLY = 6, /* main → renderer */
+    CT_WIRE_SYNC = 7,         /* renderer → main: ipcRenderer.sendSync */
+    CT_WIRE_SYNC_REPLY = 8,   /* main → renderer */
+    CT_WIRE_EVENT = 9,        /* main → renderer: webContents.send / event.reply */
+    CT_WIRE_KIND_MAX = 9
+} ct_wire_kind_t;
+
+/* A decoded frame. channel and payload are borrowed: they point into the
+ * buffer given to ct_wire_decode and live as long as it does. */
+typedef struct {
+    uint8_t kind;
+    uint64_t page_id;
+    uint32_t req_id;
+    const char *channel; /* not NUL-terminated */
+    uint32_t channel_len;
+    const uint8_t *payload;
+    size_t payload_len;
+} ct_wire_frame_t;
+
+enum { CT_WIRE_OK = 0, CT_WIRE_NEED_MORE = 1, CT_WIRE_BAD = -1 };
+
+/* Encodes one frame. Returns a malloc'ed buffer (caller frees with free())
+ * and its size in *out_len, or NULL when out of memory or too large. */
+uint8_t *ct_wire_encode(uint8_t kind, uint64_t page_id, uint32_t req_id, const char *channel,
+                        size_t channel_len, const void *payload, size_t payload_len,
+                        size_t *out_len);
+
+/* Decodes the first frame of buf[0..len). CT_WIRE_OK: *f is filled and
+ * *consumed is the frame's size. CT_WIRE_NEED_MORE: the frame is not complete
+ * yet (nothing consumed). CT_WIRE_BAD: the stream is corrupt (wrong version,
+ * lengths that do not add up, unknown kind); the connection must be dropped
+ * because frame boundaries are lost. Never reads outside buf. */
+int ct_wire_decode(const uint8_t *buf, size_t len, ct_wire_frame_t *f, size_t *consumed);
+
+#endif /* CT_CORE_WIRE_H */

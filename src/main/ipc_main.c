@@ -1,0 +1,285 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * ipc_main.c — ipcMain's native half: cathode's own Unix socket between the
+ * main process and every web process, frames from wire.c. Main process.
+ *
+ * The socket lives in a private 0700 directory; its path and a random token
+ * reach the renderer extension in WebKit's initialization data
+ * (ctm_ipc_main_address). A connection must prove the token in its first
+ * frame, and is untrusted from then on: every frame is decoded defensively,
+ * a frame for a page that is not ours, or whose web process is not the peer
+ * (SO_PEERCRED against the pid the page reported), is dropped and logged
+ * with the page id. A corrupt stream closes that connection only.
+ *
+ * lib/electron/main/ipc_main.js holds the policy: channels, handlers,
+ * events. C reports frames through one emitter as
+ * (wcId, 'ct-ipc', kind, channel, reqId, payload) and answers PREFS frames
+ * with what (wcId, 'ct-prefs') returns. Payloads are opaque strings here
+ * (the serialization lives in the JS halves). Replies are written with a
+ * blocking send: a renderer blocked in sendSync reads them at once. Main
+ * loop thread only.
+ */
+#include "main.h"
+
+#include "../core/wire.h"
+
+#include <errno.h>
+#include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+static ctm_emitter_t ipc_emitter;
+#define EM (&ipc_emitter)
+
+/* One web process's connection. Owned by `conns`; freed by conn_close. */
+typedef struct {
+    int fd;            /* owned: closed in conn_close */
+    guint watch;       /* GLib source on fd, removed in conn_close */
+    GByteArray *in;    /* owned: bytes read but not yet a whole frame */
+    bool authed;       /* proved the token */
+    pid_t peer_pid;    /* SO_PEERCRED */
+} conn_t;
+
+static int listen_fd = -1;
+static char *sock_dir, *sock_path; /* owned: removed at exit */
+static char token[65];
+static GHashTable *conns;   /* conn_t* set (owned) */
+static GHashTable *page_conn; /* page id (guint64*) → conn_t* (borrowed) */
+
+static void cleanup_socket(void) {
+    if (sock_path) g_unlink(sock_path);
+    if (sock_dir) g_rmdir(sock_dir);
+}
+
+static void conn_close(conn_t *c) {
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, page_conn);
+    while (g_hash_table_iter_next(&it, &k, &v))
+        if (v == c) g_hash_table_iter_remove(&it);
+    if (c->watch) g_source_remove(c->watch);
+    close(c->fd);
+    g_byte_array_unref(c->in);
+    g_hash_table_remove(conns, c);
+    g_free(c);
+}
+
+static int write_all(int fd, const uint8_t *b, size_t n) {
+    while (n > 0) {
+        ssize_t w = send(fd, b, n, MSG_NOSIGNAL);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            g_usleep(100);
+            continue;
+        }
+        if (w <= 0) return -errno;
+        b += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int conn_send(conn_t *c, uint8_t kind, uint64_t page, uint32_t req, const char *channel,
+                     const char *payload, size_t payload_len) {
+    size_t n;
+    uint8_t *b = ct_wire_encode(kind, page, req, channel, channel ? strlen(channel) : 0, payload,
+                                payload_len, &n);
+    if (b == NULL) return -ENOMEM;
+    int r = write_all(c->fd, b, n);
+    free(b);
+    return r;
+}
+
+/* The window of a page id a connection may speak for, or NULL. */
+static ctm_window_t *page_window(conn_t *c, uint64_t page) {
+    ctm_window_t *w = ctm_window_from_page_id(page);
+    if (w == NULL) return NULL;
+    if (w->pid != 0 && c->peer_pid != 0 && w->pid != c->peer_pid) return NULL;
+    return w;
+}
+
+static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
+    if (!c->authed) {
+        if (f->kind == CT_WIRE_HELLO && f->payload_len == strlen(token) &&
+            memcmp(f->payload, token, f->payload_len) == 0) {
+            c->authed = true;
+            return;
+        }
+        g_warning("cathode: ipc connection from pid %d without the token, closed", (int)c->peer_pid);
+        conn_close(c);
+        return;
+    }
+    ctm_window_t *w = page_window(c, f->page_id);
+    if (w == NULL) {
+        g_warning("cathode: dropped an ipc frame (kind %u) for page %" G_GUINT64_FORMAT
+                  " from pid %d: not a page of that process",
+                  f->kind, f->page_id, (int)c->peer_pid);
+        return;
+    }
+    guint64 *key = g_new(guint64, 1);
+    *key = f->page_id;
+    g_hash_table_insert(page_conn, key, c);
+    JSGlobalContextRef ctx = EM->ctx;
+    if (ctx == NULL) return;
+    if (f->kind == CT_WIRE_PREFS) {
+        JSValueRef r = ctm_emit(EM, w->wc_id, "ct-prefs", 0, NULL);
+        char *s = r ? ctm_str(ctx, r) : NULL;
+        conn_send(c, CT_WIRE_PREFS_REPLY, f->page_id, f->req_id, NULL, s ? s : "{}",
+                  s ? strlen(s) : 2);
+        g_free(s);
+        return;
+    }
+    if (f->kind != CT_WIRE_SEND && f->kind != CT_WIRE_INVOKE && f->kind != CT_WIRE_SYNC) {
+        g_warning("cathode: dropped an ipc frame of kind %u from page %" G_GUINT64_FORMAT,
+                  f->kind, f->page_id);
+        return;
+    }
+    JSValueRef a[4] = {
+        JSValueMakeNumber(ctx, f->kind),
+        ct_js_strn(ctx, f->channel, f->channel_len),
+        JSValueMakeNumber(ctx, f->req_id),
+        ct_js_strn(ctx, (const char *)f->payload, f->payload_len),
+    };
+    ctm_emit(EM, w->wc_id, "ct-ipc", 4, a);
+}
+
+static gboolean on_conn_readable(gint fd, GIOCondition cond, gpointer data) {
+    conn_t *c = data;
+    uint8_t buf[65536];
+    for (;;) {
+        ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+        if (n > 0) {
+            g_byte_array_append(c->in, buf, (guint)n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+        c->watch = 0; /* returning FALSE removes it */
+        conn_close(c);
+        return G_SOURCE_REMOVE;
+    }
+    (void)cond;
+    size_t off = 0;
+    for (;;) {
+        ct_wire_frame_t f;
+        size_t used;
+        int r = ct_wire_decode(c->in->data + off, c->in->len - off, &f, &used);
+        if (r == CT_WIRE_NEED_MORE) break;
+        if (r == CT_WIRE_BAD) {
+            g_warning("cathode: malformed ipc frame from pid %d, connection closed",
+                      (int)c->peer_pid);
+            c->watch = 0;
+            conn_close(c);
+            return G_SOURCE_REMOVE;
+        }
+        /* handle_frame may close c (bad token): then stop here */
+        bool was_authed = c->authed;
+        handle_frame(c, &f);
+        if (!was_authed && !g_hash_table_contains(conns, c)) return G_SOURCE_REMOVE;
+        off += used;
+    }
+    g_byte_array_remove_range(c->in, 0, (guint)off);
+    return G_SOURCE_CONTINUE;
+}
+
+static gboolean on_listen_readable(gint fd, GIOCondition cond, gpointer data) {
+    (void)cond; (void)data;
+    int cfd = accept4(fd, NULL, NULL, SOCK_CLOEXEC);
+    if (cfd < 0) return G_SOURCE_CONTINUE;
+    conn_t *c = g_new0(conn_t, 1);
+    c->fd = cfd;
+    c->in = g_byte_array_new();
+    struct ucred cred;
+    socklen_t cl = sizeof cred;
+    if (getsockopt(cfd, SOL_SOCKET, SO_PEERCRED, &cred, &cl) == 0) c->peer_pid = cred.pid;
+    g_hash_table_add(conns, c);
+    c->watch = g_unix_fd_add(cfd, G_IO_IN | G_IO_HUP | G_IO_ERR, on_conn_readable, c);
+    return G_SOURCE_CONTINUE;
+}
+
+static int start_listening(void) {
+    const char *base = g_get_user_runtime_dir();
+    char *tmpl = g_build_filename(base && *base ? base : g_get_tmp_dir(), "cathode-XXXXXX", NULL);
+    if (g_mkdtemp_full(tmpl, 0700) == NULL) {
+        g_free(tmpl);
+        return -errno;
+    }
+    sock_dir = tmpl;
+    sock_path = g_build_filename(sock_dir, "ipc", NULL);
+    uint8_t rnd[32];
+    if (getrandom(rnd, sizeof rnd, 0) != sizeof rnd) return -EIO;
+    for (size_t i = 0; i < sizeof rnd; i++) snprintf(token + 2 * i, 3, "%02x", rnd[i]);
+    struct sockaddr_un sa = { .sun_family = AF_UNIX };
+    if (strlen(sock_path) >= sizeof sa.sun_path) return -ENAMETOOLONG;
+    strcpy(sa.sun_path, sock_path);
+    listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (listen_fd < 0) return -errno;
+    if (bind(listen_fd, (struct sockaddr *)&sa, sizeof sa) < 0 || listen(listen_fd, 64) < 0) {
+        int e = -errno;
+        close(listen_fd);
+        listen_fd = -1;
+        return e;
+    }
+    atexit(cleanup_socket);
+    conns = g_hash_table_new(NULL, NULL);
+    page_conn = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    g_unix_fd_add(listen_fd, G_IO_IN, on_listen_readable, NULL);
+    return 0;
+}
+
+GVariant *ctm_ipc_main_address(void) {
+    if (listen_fd < 0 && start_listening() < 0)
+        g_warning("cathode: cannot create the ipc socket; ipc disabled");
+    return g_variant_new("(sss)", CT_VERSION, sock_path ? sock_path : "", token);
+}
+
+/* ---- binding functions ---- */
+
+#define IPC_FN(name)                                                                    \
+    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
+                           const JSValueRef argv[], JSValueRef *exc)
+#define ARG(i) ct_js_arg(ctx, argc, argv, (i))
+
+IPC_FN(ipc_set_emitter) {
+    (void)fn; (void)self; (void)exc;
+    ctm_emitter_set(EM, ctx, ARG(0));
+    return JSValueMakeUndefined(ctx);
+}
+
+/* post(wcId, kind, reqId, channel, payload): a frame to the page's web
+ * process. Returns false when the page has no connection (not loaded yet,
+ * or its process died). */
+IPC_FN(ipc_post) {
+    (void)fn; (void)self;
+    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, true, exc);
+    if (w == NULL) return NULL;
+    int kind = (int)ctm_num(ctx, ARG(1), 0);
+    uint32_t req = (uint32_t)ctm_num(ctx, ARG(2), 0);
+    char *channel = ctm_str(ctx, ARG(3));
+    char *payload = ctm_str(ctx, ARG(4));
+    guint64 page = webkit_web_view_get_page_id(w->view);
+    conn_t *c = page_conn ? g_hash_table_lookup(page_conn, &page) : NULL;
+    bool ok = false;
+    if (c != NULL && (kind == CT_WIRE_INVOKE_REPLY || kind == CT_WIRE_SYNC_REPLY ||
+                      kind == CT_WIRE_EVENT))
+        ok = conn_send(c, (uint8_t)kind, page, req, channel, payload ? payload : "",
+                       payload ? strlen(payload) : 0) == 0;
+    g_free(channel);
+    g_free(payload);
+    return JSValueMakeBoolean(ctx, ok);
+}
+
+static const ct_binding_fn ipc_fns[] = {
+    { "post", ipc_post, 5 },
+    { "setEmitter", ipc_set_emitter, 1 },
+    { NULL, NULL, 0 }
+};
+
+void ctm_ipc_main_init(JSContextRef ctx, JSObjectRef target) {
+    ct_binding_install(ctx, target, ipc_fns);
+}
