@@ -23,6 +23,7 @@ trap 'rm -rf "$OUT"' EXIT
 # name|arguments after the runtime
 BENCHES="start-up (-e 0)|-e 0
 require('lodash')|bench/js/require-lodash.js
+import js-yaml (ES module)|bench/js/import-js-yaml.mjs
 readFileSync loop (3000 x 64 KiB)|bench/js/readfile.js
 JSON round trip (40 x 2000 rows)|bench/js/json.js
 Buffer.concat (300 x 1000 parts)|bench/js/buffer-concat.js"

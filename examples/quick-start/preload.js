@@ -1,11 +1,11 @@
-// All the Node.js APIs are available in the preload process.
-// It has the same sandbox as a Chrome extension.
-// (cathode runs preloads once the IPC issue lands; until then the page
-// shows its own fallback text.)
+// The quick-start preload: runs in the window before the page's scripts, in
+// its own isolated world (contextIsolation) with the sandboxed require and
+// process. It fills in the versions the page shows; there is no Chromium in
+// cathode, so the Chromium line keeps the page's own text.
 window.addEventListener('DOMContentLoaded', () => {
   const replaceText = (selector, text) => {
     const element = document.getElementById(selector);
-    if (element) element.innerText = text;
+    if (element && text !== undefined) element.innerText = text;
   };
 
   for (const dependency of ['chrome', 'node', 'electron']) {

@@ -28,19 +28,40 @@ const contexts = new WeakMap();
 const { getOwnPropertyDescriptor, defineProperty } = Object;
 
 function forward(global, sandbox, key) {
+  const own = getOwnPropertyDescriptor(sandbox, key);
+  // The sandbox's own accessors, and data it can never change, are shown
+  // as they are (their descriptors are what the context sees in Node).
+  if (own !== undefined &&
+      (own.get !== undefined || own.set !== undefined || (!own.writable && !own.configurable))) {
+    defineProperty(global, key, { __proto__: null, ...own });
+    return;
+  }
   defineProperty(global, key, {
     __proto__: null,
     get() { return sandbox[key]; },
     set(v) { sandbox[key] = v; },
-    enumerable: getOwnPropertyDescriptor(sandbox, key)?.enumerable ?? true,
-    configurable: true,
+    enumerable: own?.enumerable ?? false,
+    // `delete x` in the context fails where it would on the sandbox
+    configurable: own?.configurable ?? true,
   });
+}
+
+// The sandbox's own and inherited names, without those of the root of its
+// prototype chain (Object.prototype of whichever realm): the context has its
+// own of those.
+function sandboxKeys(sandbox) {
+  const keys = new Set();
+  for (let o = sandbox; o !== null; o = Object.getPrototypeOf(o)) {
+    if (o !== sandbox && Object.getPrototypeOf(o) === null) break;
+    for (const key of Reflect.ownKeys(o)) keys.add(key);
+  }
+  return keys;
 }
 
 function copyIn(sandbox, ctx) {
   const { global, forwarded } = ctx;
-  const keys = Reflect.ownKeys(sandbox);
-  const present = new Set(keys);
+  const present = sandboxKeys(sandbox);
+  const keys = present;
   for (const key of forwarded) {
     if (!present.has(key)) {
       forwarded.delete(key);

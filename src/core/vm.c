@@ -4,15 +4,17 @@
  *
  * A vm context is a second JSGlobalContext in the runtime's context group, so
  * objects and functions pass freely between it and the main context (they
- * share one heap). lib/node/vm.js ties it to its sandbox object by copying:
- * the sandbox's properties onto the global before each run, the global's
- * script-made properties back after it.
+ * share one heap). lib/node/vm.js ties it to its sandbox object: before
+ * each run the global gets an accessor per sandbox property, after it the
+ * properties the script made on the global are copied to the sandbox.
  *
  * Why not a global whose JSClass callbacks forward to the sandbox, as Node's
  * contextified global does: JavaScriptCore keeps top-level `var` and function
  * declarations in the global's symbol table and reads them from there without
  * asking the class, so with forwarding callbacks `var x = 1; x` reads
- * undefined (the write went to the sandbox, the read to the table).
+ * undefined (the write went to the sandbox, the read to the table), and such
+ * a global does not list its declared names either. The global here is a
+ * plain one.
  *
  * No time limit either: JSContextGroupSetExecutionTimeLimit needs its watchdog
  * to exist before the outermost script entry, and once it ends a nested
@@ -22,7 +24,6 @@
  * does not enforce it. Loop thread only.
  */
 #include "internal.h"
-#include "jsc_private.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -32,9 +33,9 @@
 JS_EXPORT JSGlobalContextRef JSObjectGetGlobalContext(JSObjectRef object);
 JS_EXPORT void JSGlobalContextSetName(JSGlobalContextRef ctx, JSStringRef name);
 
-#define BINDING(name)                                                               \
-    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,       \
-                           size_t argc, const JSValueRef argv[], JSValueRef *exc)
+#define BINDING(name)                                                                       \
+    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
+                           const JSValueRef argv[], JSValueRef *exc)
 
 /* makeContext(name) -> the new context's global object */
 BINDING(vm_make_context) {
@@ -62,11 +63,10 @@ BINDING(vm_make_context) {
 /* Evaluates src in the realm of target (a vm global from makeContext), or
  * in the caller's context when target is not an object. Returns the
  * completion value, or NULL with *exc set. */
-static JSValueRef vm_evaluate(JSContextRef ctx, JSValueRef target, JSStringRef src,
-                              JSStringRef url, int line, JSValueRef *exc) {
+static JSValueRef vm_evaluate(JSContextRef ctx, JSValueRef target, JSStringRef src, JSStringRef url,
+                              int line, JSValueRef *exc) {
     JSContextRef rctx = JSContextGetGlobalContext(ctx);
-    if (JSValueIsObject(ctx, target))
-        rctx = JSObjectGetGlobalContext((JSObjectRef)target);
+    if (JSValueIsObject(ctx, target)) rctx = JSObjectGetGlobalContext((JSObjectRef)target);
     return JSEvaluateScript(rctx, src, NULL, url, line, exc);
 }
 
@@ -105,13 +105,9 @@ BINDING(vm_check_syntax) {
     return JSValueMakeUndefined(ctx);
 }
 
-static const ct_binding_fn vm_fns[] = {
-    { "makeContext", vm_make_context, 1 },
-    { "run", vm_run, 4 },
-    { "checkSyntax", vm_check_syntax, 3 },
-    { NULL, NULL, 0 }
-};
+static const ct_binding_fn vm_fns[] = { { "makeContext", vm_make_context, 1 },
+                                        { "run", vm_run, 4 },
+                                        { "checkSyntax", vm_check_syntax, 3 },
+                                        { NULL, NULL, 0 } };
 
-void ct_vm_init(JSContextRef ctx, JSObjectRef target) {
-    ct_binding_install(ctx, target, vm_fns);
-}
+void ct_vm_init(JSContextRef ctx, JSObjectRef target) { ct_binding_install(ctx, target, vm_fns); }

@@ -103,6 +103,22 @@ static ctm_window_t *page_window(conn_t *c, uint64_t page) {
     return w;
 }
 
+/* PREFS is always answered ("{}" for a page we do not know): the web
+ * process blocks on it before the page's scripts. It does not bind the page
+ * to the connection and skips the pid check: after a process swap the new
+ * process asks before its WebKit hello (which updates the pid) may have
+ * arrived; a preload's source is all it can learn. */
+static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
+    ctm_window_t *w = ctm_window_from_page_id(f->page_id);
+    JSValueRef r = w && EM->ctx ? ctm_emit(EM, w->wc_id, "ct-prefs", 0, NULL) : NULL;
+    char *s = r ? ctm_str(EM->ctx, r) : NULL;
+    if (w == NULL)
+        g_warning("cathode: ipc prefs asked for unknown page %" G_GUINT64_FORMAT " by pid %d",
+                  f->page_id, (int)c->peer_pid);
+    conn_send(c, CT_WIRE_PREFS_REPLY, f->page_id, f->req_id, NULL, s ? s : "{}", s ? strlen(s) : 2);
+    g_free(s);
+}
+
 static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     if (!c->authed) {
         if (f->kind == CT_WIRE_HELLO && f->payload_len == strlen(token) &&
@@ -112,6 +128,10 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
         }
         g_warning("cathode: ipc connection from pid %d without the token, closed", (int)c->peer_pid);
         conn_close(c);
+        return;
+    }
+    if (f->kind == CT_WIRE_PREFS) {
+        answer_prefs(c, f);
         return;
     }
     ctm_window_t *w = page_window(c, f->page_id);
@@ -126,14 +146,6 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     g_hash_table_insert(page_conn, key, c);
     JSGlobalContextRef ctx = EM->ctx;
     if (ctx == NULL) return;
-    if (f->kind == CT_WIRE_PREFS) {
-        JSValueRef r = ctm_emit(EM, w->wc_id, "ct-prefs", 0, NULL);
-        char *s = r ? ctm_str(ctx, r) : NULL;
-        conn_send(c, CT_WIRE_PREFS_REPLY, f->page_id, f->req_id, NULL, s ? s : "{}",
-                  s ? strlen(s) : 2);
-        g_free(s);
-        return;
-    }
     if (f->kind != CT_WIRE_SEND && f->kind != CT_WIRE_INVOKE && f->kind != CT_WIRE_SYNC) {
         g_warning("cathode: dropped an ipc frame of kind %u from page %" G_GUINT64_FORMAT,
                   f->kind, f->page_id);

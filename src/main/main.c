@@ -75,6 +75,8 @@ static bool is_node_flag(const char *a) {
     for (int i = 0; flags[i]; i++)
         if (strcmp(a, flags[i]) == 0) return true;
     return strncmp(a, "--stack-trace-limit=", 20) == 0 || strncmp(a, "--title=", 8) == 0 ||
+           strncmp(a, "--input-type=", 13) == 0 || strcmp(a, "--experimental-import-meta-resolve") == 0 ||
+           strcmp(a, "--experimental-detect-module") == 0 || strcmp(a, "--experimental-default-type=commonjs") == 0 ||
            strncmp(a, "--max-old-space-size=", 21) == 0 || strncmp(a, "--stack-size=", 13) == 0;
 }
 

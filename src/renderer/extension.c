@@ -3,24 +3,472 @@
  * extension.c — the cathode web extension: loaded by WebKit into every web
  * process (renderer), once per process, before any page exists.
  *
- * For now it tells the main process which process hosts each page (the pid
- * behind webContents.getOSProcessId(): WebKitGTK 4.1 has no UI-side getter)
- * and forwards the page-side facts the UI process cannot see: the document's
- * DOMContentLoaded (dom-ready) and console messages. It installs nothing into
- * pages yet; the IPC issue adds the preload, ipcRenderer and the Node layer.
+ * It tells the main process which process hosts each page (the pid behind
+ * webContents.getOSProcessId()) and forwards dom-ready and console messages
+ * as WebKitUserMessages ("cathode:<what>", checked by src/main/web_contents.c).
  *
- * Messages are WebKitUserMessages sent page → view, named "cathode:<what>";
- * the main process (src/main/web_contents.c) treats them as untrusted input.
- * Web process main thread only.
+ * IPC runs over cathode's own Unix socket (path and token in the
+ * initialization data, frames from src/core/wire.c; see src/main/ipc_main.c).
+ * At window-object-cleared of a page's main frame the extension asks the
+ * main process synchronously for the page's webPreferences and preload
+ * source, so the preload runs before any page script, also in a web process
+ * WebKit swapped in on navigation. With contextIsolation the preload runs in
+ * an isolated WebKit script world over the same DOM. lib/electron/renderer/
+ * (embedded, js_sources_renderer.c) is the policy: ipcRenderer,
+ * contextBridge, the sandboxed require.
+ *
+ * sendSync blocks reading this socket (never a nested main loop), queueing
+ * the frames that arrive meanwhile for the GLib loop. The Node layer
+ * (libcathode-core) does not run here yet: a preload gets Electron's
+ * sandboxed environment. Web process main thread only.
  */
 #include <webkit2/webkit-web-extension.h>
 
+#include <errno.h>
+#include <glib-unix.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
+
+#include "renderer.h"
+#include "wire.h"
+
+static WebKitWebExtension *extension; /* borrowed: lives for the process */
+static char *sock_path, *token;       /* owned: for the process */
+static int sock = -1;                 /* owned: the connection to main, for the process */
+static GByteArray *inbuf;             /* owned: bytes read, not yet dispatched */
+static uint32_t next_req = 1;
+static guint idle_id;
+static WebKitScriptWorld *isolated_world; /* owned: created on first use */
+static GHashTable *isolated_pages;        /* page ids whose preload runs isolated */
+
+#define DISPATCH_NAME "__cathode_ipc_dispatch"
 
 static void send_to_view(WebKitWebPage *page, const char *name, GVariant *params) {
     /* floating message and params: the send call sinks both */
     webkit_web_page_send_message_to_view(page, webkit_user_message_new(name, params), NULL, NULL,
                                          NULL);
+}
+
+/* ---- the socket ---- */
+
+static int write_all(const uint8_t *b, size_t n) {
+    while (n > 0) {
+        ssize_t w = send(sock, b, n, MSG_NOSIGNAL);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return -errno;
+        b += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int post(uint8_t kind, uint64_t page, uint32_t req, const char *ch, size_t chlen,
+                const char *payload, size_t plen) {
+    if (sock < 0) return -ENOTCONN;
+    size_t n;
+    uint8_t *b = ct_wire_encode(kind, page, req, ch, chlen, payload, plen, &n);
+    if (b == NULL) return -ENOMEM;
+    int r = write_all(b, n);
+    free(b);
+    return r;
+}
+
+static void dispatch_buffer(void);
+
+static gboolean on_idle_dispatch(gpointer data) {
+    (void)data;
+    idle_id = 0;
+    dispatch_buffer();
+    return G_SOURCE_REMOVE;
+}
+
+static void schedule_dispatch(void) {
+    if (idle_id == 0 && inbuf->len > 0) idle_id = g_idle_add(on_idle_dispatch, NULL);
+}
+
+/* Reads what is available; blocking when `wait`. Returns false on EOF/error. */
+static bool read_more(bool wait) {
+    uint8_t buf[65536];
+    for (;;) {
+        ssize_t n = recv(sock, buf, sizeof buf, wait ? 0 : MSG_DONTWAIT);
+        if (n > 0) {
+            g_byte_array_append(inbuf, buf, (guint)n);
+            if (wait) return true;
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && !wait && (errno == EAGAIN || errno == EWOULDBLOCK)) return true;
+        return false;
+    }
+}
+
+static void drop_connection(void) {
+    if (sock < 0) return;
+    close(sock);
+    sock = -1;
+    g_byte_array_set_size(inbuf, 0);
+}
+
+/* Blocks until the frame (kind, req) arrives; returns its payload as a new
+ * string (caller g_free), or NULL if the connection broke. Other frames stay
+ * queued for the loop. */
+static char *wait_reply(uint8_t kind, uint32_t req) {
+    size_t off = 0;
+    for (;;) {
+        ct_wire_frame_t f;
+        size_t used;
+        int r = ct_wire_decode(inbuf->data + off, inbuf->len - off, &f, &used);
+        if (r == CT_WIRE_BAD) {
+            g_warning("cathode: malformed ipc frame from the main process");
+            drop_connection();
+            return NULL;
+        }
+        if (r == CT_WIRE_NEED_MORE) {
+            if (!read_more(true)) {
+                drop_connection();
+                return NULL;
+            }
+            continue;
+        }
+        if (f.kind == kind && f.req_id == req) {
+            char *s = g_strndup((const char *)f.payload, f.payload_len);
+            g_byte_array_remove_range(inbuf, (guint)off, (guint)used);
+            schedule_dispatch();
+            return s;
+        }
+        off += used;
+    }
+}
+
+/* The JS context of a page's preload world (isolated or main), or NULL. */
+static JSGlobalContextRef page_context(uint64_t page_id, bool main_world) {
+    WebKitWebPage *page = webkit_web_extension_get_page(extension, page_id);
+    if (page == NULL) return NULL;
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    WebKitFrame *frame = webkit_web_page_get_main_frame(page);
+    bool iso = !main_world && g_hash_table_contains(isolated_pages, &page_id);
+    return frame ? webkit_frame_get_javascript_context_for_script_world(
+                       frame, iso ? isolated_world : webkit_script_world_get_default())
+                 : NULL;
+    G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+static JSValueRef str_value(JSContextRef ctx, const char *s, size_t n) {
+    char *z = g_strndup(s, n);
+    JSStringRef js = JSStringCreateWithUTF8CString(z);
+    g_free(z);
+    JSValueRef v = JSValueMakeString(ctx, js);
+    JSStringRelease(js);
+    return v;
+}
+
+static void report(JSContextRef ctx, JSValueRef e) {
+    JSStringRef s = JSValueToStringCopy(ctx, e, NULL);
+    if (s == NULL) return;
+    size_t n = JSStringGetMaximumUTF8CStringSize(s);
+    char *b = g_malloc(n);
+    JSStringGetUTF8CString(s, b, n);
+    g_printerr("cathode renderer: %s\n", b);
+    g_free(b);
+    JSStringRelease(s);
+}
+
+/* Hands one frame from main to the page's dispatcher: (kind, channel, reqId, payload). */
+static void dispatch_frame(const ct_wire_frame_t *f) {
+    JSGlobalContextRef ctx = page_context(f->page_id, false);
+    if (ctx == NULL) return;
+    JSStringRef name = JSStringCreateWithUTF8CString(DISPATCH_NAME);
+    JSValueRef fn = JSObjectGetProperty(ctx, JSContextGetGlobalObject(ctx), name, NULL);
+    JSStringRelease(name);
+    if (fn == NULL || !JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn))
+        return;
+    JSValueRef a[4] = {
+        JSValueMakeNumber(ctx, f->kind),
+        str_value(ctx, f->channel, f->channel_len),
+        JSValueMakeNumber(ctx, f->req_id),
+        str_value(ctx, (const char *)f->payload, f->payload_len),
+    };
+    JSValueRef e = NULL;
+    if (JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 4, a, &e) == NULL && e) report(ctx, e);
+}
+
+static void dispatch_buffer(void) {
+    size_t off = 0;
+    while (sock >= 0) {
+        ct_wire_frame_t f;
+        size_t used;
+        int r = ct_wire_decode(inbuf->data + off, inbuf->len - off, &f, &used);
+        if (r == CT_WIRE_NEED_MORE) break;
+        if (r == CT_WIRE_BAD) {
+            g_warning("cathode: malformed ipc frame from the main process");
+            drop_connection();
+            return;
+        }
+        /* the dispatcher may call sendSync, which reads into inbuf: keep
+         * offsets valid by removing this frame before calling out */
+        uint8_t *copy = g_memdup2(inbuf->data + off, used);
+        g_byte_array_remove_range(inbuf, (guint)off, (guint)used);
+        ct_wire_decode(copy, used, &f, &used);
+        dispatch_frame(&f);
+        g_free(copy);
+    }
+}
+
+static gboolean on_socket_readable(gint fd, GIOCondition cond, gpointer data) {
+    (void)fd; (void)cond; (void)data;
+    if (sock < 0) return G_SOURCE_REMOVE;
+    if (!read_more(false)) {
+        dispatch_buffer();
+        drop_connection();
+        return G_SOURCE_REMOVE;
+    }
+    dispatch_buffer();
+    return G_SOURCE_CONTINUE;
+}
+
+static void connect_main(void) {
+    if (sock >= 0 || sock_path == NULL || *sock_path == '\0') return;
+    struct sockaddr_un sa = { .sun_family = AF_UNIX };
+    if (strlen(sock_path) >= sizeof sa.sun_path) return;
+    strcpy(sa.sun_path, sock_path);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return;
+    if (connect(fd, (struct sockaddr *)&sa, sizeof sa) < 0) {
+        g_warning("cathode: cannot connect to the main process: %s", g_strerror(errno));
+        close(fd);
+        return;
+    }
+    sock = fd;
+    post(CT_WIRE_HELLO, 0, 0, NULL, 0, token, strlen(token));
+    g_unix_fd_add(fd, G_IO_IN | G_IO_HUP | G_IO_ERR, on_socket_readable, NULL);
+}
+
+/* ---- the binding handed to lib/electron/renderer/init.js ---- */
+
+#define FN(name)                                                                        \
+    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
+                           const JSValueRef argv[], JSValueRef *exc)
+
+static char *arg_str(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, size_t *len) {
+    if (i >= argc) {
+        *len = 0;
+        return g_strdup("");
+    }
+    JSStringRef s = JSValueToStringCopy(ctx, argv[i], NULL);
+    if (s == NULL) {
+        *len = 0;
+        return g_strdup("");
+    }
+    size_t n = JSStringGetMaximumUTF8CStringSize(s);
+    char *b = g_malloc(n);
+    *len = JSStringGetUTF8CString(s, b, n) - 1;
+    JSStringRelease(s);
+    return b;
+}
+
+static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+    return i < argc && JSValueIsNumber(ctx, argv[i]) ? JSValueToNumber(ctx, argv[i], NULL) : 0;
+}
+
+static void throw_str(JSContextRef ctx, JSValueRef *exc, const char *msg) {
+    JSValueRef a[1] = { str_value(ctx, msg, strlen(msg)) };
+    *exc = JSObjectMakeError(ctx, 1, a, NULL);
+}
+
+/* post(pageId, kind, channel, payload) → request id */
+FN(b_post) {
+    (void)fn; (void)self;
+    uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
+    int kind = (int)arg_num(ctx, argc, argv, 1);
+    if (kind != CT_WIRE_SEND && kind != CT_WIRE_INVOKE) {
+        throw_str(ctx, exc, "bad ipc kind");
+        return NULL;
+    }
+    size_t clen, plen;
+    char *ch = arg_str(ctx, argc, argv, 2, &clen);
+    char *pl = arg_str(ctx, argc, argv, 3, &plen);
+    uint32_t req = next_req++;
+    int r = post((uint8_t)kind, page, req, ch, clen, pl, plen);
+    g_free(ch);
+    g_free(pl);
+    if (r < 0) g_warning("cathode: ipc message lost: %s", g_strerror(-r));
+    return JSValueMakeNumber(ctx, req);
+}
+
+/* sendSync(pageId, channel, payload) → reply payload string, or throws */
+FN(b_send_sync) {
+    (void)fn; (void)self;
+    uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
+    size_t clen, plen;
+    char *ch = arg_str(ctx, argc, argv, 1, &clen);
+    char *pl = arg_str(ctx, argc, argv, 2, &plen);
+    uint32_t req = next_req++;
+    int r = post(CT_WIRE_SYNC, page, req, ch, clen, pl, plen);
+    g_free(ch);
+    g_free(pl);
+    char *reply = r == 0 ? wait_reply(CT_WIRE_SYNC_REPLY, req) : NULL;
+    if (reply == NULL) {
+        throw_str(ctx, exc, "The main process is not reachable");
+        return NULL;
+    }
+    JSValueRef v = str_value(ctx, reply, strlen(reply));
+    g_free(reply);
+    return v;
+}
+
+/* compile(source, url, params) → a function with those parameters. Runs as a
+ * script from C, so the page's CSP (no eval) does not apply. */
+FN(b_compile) {
+    (void)fn; (void)self;
+    size_t n1, n2, n3;
+    char *src = arg_str(ctx, argc, argv, 0, &n1);
+    char *url = arg_str(ctx, argc, argv, 1, &n2);
+    char *params = arg_str(ctx, argc, argv, 2, &n3);
+    char *code = g_strdup_printf("(function (%s) {%s\n})", params, src);
+    JSStringRef s = JSStringCreateWithUTF8CString(code);
+    JSStringRef u = JSStringCreateWithUTF8CString(url);
+    JSValueRef r = JSEvaluateScript(ctx, s, NULL, u, 1, exc);
+    JSStringRelease(s);
+    JSStringRelease(u);
+    g_free(code);
+    g_free(src);
+    g_free(url);
+    g_free(params);
+    return r;
+}
+
+/* source(id) → an embedded lib/electron/renderer module's text, or undefined */
+FN(b_source) {
+    (void)fn; (void)self; (void)exc;
+    size_t n;
+    char *id = arg_str(ctx, argc, argv, 0, &n);
+    JSValueRef r = JSValueMakeUndefined(ctx);
+    for (const ct_js_source_t *s = ctr_js_sources; s->id; s++)
+        if (strcmp(s->id, id) == 0) {
+            r = str_value(ctx, s->source, s->length);
+            break;
+        }
+    g_free(id);
+    return r;
+}
+
+/* exposeInMainWorld(pageId, key, value): copies value into the page's main
+ * world as a read-only global. */
+FN(b_expose) {
+    (void)fn; (void)self;
+    uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
+    JSGlobalContextRef main = page_context(page, true);
+    if (main == NULL || argc < 3) {
+        throw_str(ctx, exc, "contextBridge: the page is gone");
+        return NULL;
+    }
+    size_t n;
+    char *key = arg_str(ctx, argc, argv, 1, &n);
+    JSStringRef k = JSStringCreateWithUTF8CString(key);
+    g_free(key);
+    if (JSObjectHasProperty(main, JSContextGetGlobalObject(main), k)) {
+        JSStringRelease(k);
+        throw_str(ctx, exc, "Cannot bind an API on top of an existing property on the window object");
+        return NULL;
+    }
+    JSValueRef v = ctr_bridge_copy(JSContextGetGlobalContext(ctx), main, argv[2], exc);
+    if (v == NULL) {
+        JSStringRelease(k);
+        return NULL;
+    }
+    JSObjectSetProperty(main, JSContextGetGlobalObject(main), k, v,
+                        kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontDelete, NULL);
+    JSStringRelease(k);
+    return JSValueMakeUndefined(ctx);
+}
+
+/* log(text): stderr of the web process, for the extension's own diagnostics */
+FN(b_log) {
+    (void)fn; (void)self; (void)exc;
+    size_t n;
+    char *s = arg_str(ctx, argc, argv, 0, &n);
+    g_printerr("%s\n", s);
+    g_free(s);
+    return JSValueMakeUndefined(ctx);
+}
+
+static void set_fn(JSContextRef ctx, JSObjectRef o, const char *name,
+                   JSObjectCallAsFunctionCallback cb) {
+    JSStringRef s = JSStringCreateWithUTF8CString(name);
+    JSObjectSetProperty(ctx, o, s, JSObjectMakeFunctionWithCallback(ctx, s, cb),
+                        kJSPropertyAttributeNone, NULL);
+    JSStringRelease(s);
+}
+
+/* Runs electron/renderer/init in ctx: (binding, pageId, prefsJson). */
+static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs) {
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    set_fn(ctx, b, "post", b_post);
+    set_fn(ctx, b, "sendSync", b_send_sync);
+    set_fn(ctx, b, "compile", b_compile);
+    set_fn(ctx, b, "source", b_source);
+    set_fn(ctx, b, "exposeInMainWorld", b_expose);
+    set_fn(ctx, b, "log", b_log);
+    const ct_js_source_t *init = NULL;
+    for (const ct_js_source_t *s = ctr_js_sources; s->id; s++)
+        if (strcmp(s->id, "electron/renderer/init") == 0) init = s;
+    if (init == NULL) return;
+    char *code = g_strdup_printf("(function (binding, pageId, prefsJson) {%.*s\n})",
+                                 (int)init->length, init->source);
+    JSStringRef s = JSStringCreateWithUTF8CString(code);
+    JSStringRef u = JSStringCreateWithUTF8CString("electron/renderer/init");
+    JSValueRef e = NULL;
+    JSValueRef f = JSEvaluateScript(ctx, s, NULL, u, 1, &e);
+    JSStringRelease(s);
+    JSStringRelease(u);
+    g_free(code);
+    if (f == NULL || !JSValueIsObject(ctx, f)) {
+        if (e) report(ctx, e);
+        return;
+    }
+    JSValueRef a[3] = { b, JSValueMakeNumber(ctx, (double)page_id),
+                        str_value(ctx, prefs, strlen(prefs)) };
+    if (JSObjectCallAsFunction(ctx, (JSObjectRef)f, NULL, 3, a, &e) == NULL && e) report(ctx, e);
+}
+
+/* ---- page lifecycle ---- */
+
+static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *page,
+                                     WebKitFrame *frame, gpointer data) {
+    (void)data;
+    if (!webkit_frame_is_main_frame(frame)) return; /* subframes: not yet */
+    connect_main();
+    if (sock < 0) return;
+    uint64_t page_id = webkit_web_page_get_id(page);
+    uint32_t req = next_req++;
+    if (post(CT_WIRE_PREFS, page_id, req, NULL, 0, NULL, 0) < 0) return;
+    char *prefs = wait_reply(CT_WIRE_PREFS_REPLY, req);
+    if (prefs == NULL) return;
+    /* prefs is JSON.stringify's output in lib/electron/main/ipc_main.js. No
+     * preload: nothing in the page can listen, so no world and no init */
+    if (strstr(prefs, "\"preloadSource\":\"") == NULL) {
+        g_free(prefs);
+        return;
+    }
+    bool iso = strstr(prefs, "\"contextIsolation\":false") == NULL;
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    JSGlobalContextRef ctx;
+    if (iso) {
+        if (isolated_world == NULL) isolated_world = webkit_script_world_new();
+        guint64 *key = g_new(guint64, 1);
+        *key = page_id;
+        g_hash_table_add(isolated_pages, key);
+        ctx = webkit_frame_get_javascript_context_for_script_world(frame, isolated_world);
+    } else {
+        g_hash_table_remove(isolated_pages, &page_id);
+        ctx = webkit_frame_get_javascript_context_for_script_world(frame, world);
+    }
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    if (ctx != NULL) run_init(ctx, page_id, prefs);
+    g_free(prefs);
 }
 
 static void on_document_loaded(WebKitWebPage *page, gpointer data) {
@@ -52,6 +500,14 @@ static void on_page_created(WebKitWebExtension *ext, WebKitWebPage *page, gpoint
 
 G_MODULE_EXPORT void webkit_web_extension_initialize_with_user_data(WebKitWebExtension *ext,
                                                                     const GVariant *user_data) {
-    (void)user_data;
+    extension = ext;
+    inbuf = g_byte_array_new();
+    isolated_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    GVariant *ud = (GVariant *)user_data;
+    if (ud != NULL && g_variant_is_of_type(ud, G_VARIANT_TYPE("(sss)")))
+        g_variant_get(ud, "(sss)", NULL, &sock_path, &token);
     g_signal_connect(ext, "page-created", G_CALLBACK(on_page_created), NULL);
+    /* the default world lives for the process */
+    g_signal_connect(webkit_script_world_get_default(), "window-object-cleared",
+                     G_CALLBACK(on_window_object_cleared), NULL);
 }

@@ -1,16 +1,28 @@
 // ipc_main.js — ipcMain: an EventEmitter of renderer messages plus the
-// handle/handleOnce/removeHandler table behind ipcRenderer.invoke. The wire
-// from renderers arrives with the IPC issue; until then nothing emits here.
+// handle/handleOnce/removeHandler table behind ipcRenderer.invoke, and the
+// main side of the wire: src/main/ipc_main.c reports each renderer frame as
+// (wcId, 'ct-ipc', kind, channel, reqId, payload) and asks (wcId, 'ct-prefs')
+// for a page's webPreferences and preload source before its scripts run.
+// Arguments are serialized by electron/common/ipc_codec.
 'use strict';
 
 const EventEmitter = require('events');
+const fs = require('fs');
+const { serialize, deserialize } = require('electron/common/ipc_codec');
+
+const binding = internalBinding('ipc_main');
+
+// frame kinds: src/core/wire.h
+const INVOKE_REPLY = 6, SEND = 4, INVOKE = 5, SYNC = 7, SYNC_REPLY = 8, EVENT = 9;
 
 class IpcMain extends EventEmitter {
   constructor() {
     super();
     this._invokeHandlers = new Map();
-    // Electron's ipcMain never warns about many listeners
+    // Electron's ipcMain never warns about many listeners, and 'error' is
+    // an ordinary channel
     this.setMaxListeners(0);
+    this.on('error', () => {});
   }
 
   handle(channel, listener) {
@@ -37,4 +49,153 @@ class IpcMain extends EventEmitter {
 
 const ipcMain = new IpcMain();
 
-module.exports = { ipcMain, IpcMain };
+function webContentsOf(id) {
+  return require('electron/main/web_contents').WebContents.fromId(id);
+}
+
+// webContents.send: false when the page is not connected (not loaded yet).
+function sendToRenderer(wc, channel, args) {
+  if (typeof channel !== 'string') {
+    throw new TypeError(`The "channel" argument must be of type string. Received type ${typeof channel}`);
+  }
+  return binding.post(wc.id, EVENT, 0, channel, serialize(args));
+}
+
+function prefsFor(wc) {
+  const p = wc.getLastWebPreferences() || {};
+  const out = {
+    contextIsolation: p.contextIsolation !== false,
+    sandbox: p.sandbox !== undefined ? p.sandbox !== false : p.nodeIntegration !== true,
+    nodeIntegration: p.nodeIntegration === true,
+    preload: typeof p.preload === 'string' ? p.preload : null,
+    preloadSource: null,
+    versions: process.versions,
+    arch: process.arch,
+    execPath: process.execPath,
+    pid: process.pid,
+  };
+  if (out.preload !== null) {
+    try {
+      out.preloadSource = fs.readFileSync(out.preload, 'utf8');
+    } catch {
+      // the renderer reports it ('preload-error') as for a throwing preload
+      out.preloadSource = `throw new Error(${JSON.stringify(`Cannot find module '${out.preload}'`)});`;
+    }
+  }
+  return JSON.stringify(out);
+}
+
+// A stand-in for WebFrameMain (not implemented yet): the main frame's
+// url/origin, which is what apps check to validate a sender.
+function mainFrameOf(wc, processId) {
+  const url = wc.getURL();
+  let origin = 'null';
+  try {
+    const u = new URL(url);
+    origin = u.protocol === 'file:' ? 'file://' : u.origin; // Chromium's file origin
+  } catch { /* about:blank */ }
+  const frame = {
+    url, origin, processId, routingId: 1, frameTreeNodeId: 1, name: '', parent: null,
+    isDestroyed: () => wc.isDestroyed(),
+    send: (channel, ...args) => sendToRenderer(wc, channel, args),
+  };
+  frame.top = frame;
+  frame.frames = [];
+  frame.framesInSubtree = [frame];
+  return frame;
+}
+
+function makeEvent(wc, kind, reqId) {
+  const processId = wc.getOSProcessId ? wc.getOSProcessId() : 0;
+  const event = {
+    type: 'frame',
+    sender: wc,
+    senderFrame: mainFrameOf(wc, processId),
+    processId,
+    frameId: 1,
+  };
+  if (kind === INVOKE) return event;
+  event.ports = [];
+  event.reply = (channel, ...args) => sendToRenderer(wc, channel, args);
+  if (kind === SYNC) {
+    let sent = false;
+    Object.defineProperty(event, 'returnValue', {
+      enumerable: true,
+      get() { return undefined; },
+      set(v) {
+        if (sent) return;
+        let payload;
+        try {
+          payload = serialize([v]);
+        } catch (err) {
+          payload = serialize([undefined]);
+          console.error(err);
+        }
+        sent = true;
+        binding.post(wc.id, SYNC_REPLY, reqId, '', payload);
+      },
+    });
+  }
+  return event;
+}
+
+async function runHandler(wc, channel, reqId, event, args) {
+  const handler = (wc._ipc && wc._ipc._invokeHandlers.get(channel)) || ipcMain._invokeHandlers.get(channel);
+  let reply;
+  try {
+    if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
+    reply = [true, await handler(event, ...args)];
+  } catch (err) {
+    if (handler !== undefined) console.error(`Error occurred in handler for '${channel}':`, err);
+    reply = [false, String(err)];
+  }
+  let payload;
+  try {
+    payload = serialize(reply);
+  } catch (err) {
+    payload = serialize([false, String(err)]);
+  }
+  binding.post(wc.id, INVOKE_REPLY, reqId, channel, payload);
+}
+
+function onMessage(wc, kind, channel, reqId, payload) {
+  let args;
+  try {
+    args = deserialize(payload);
+    if (!Array.isArray(args)) throw new Error('not a list');
+  } catch {
+    console.warn(`cathode: dropped a malformed ipc message from webContents ${wc.id} on '${channel}'`);
+    if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', serialize([undefined]));
+    return;
+  }
+  if (channel === 'ct:preload-error' && kind === SEND) {
+    wc.emit('preload-error', { preventDefault() {} }, args[0], args[1]);
+    return;
+  }
+  const event = makeEvent(wc, kind, reqId);
+  if (kind === INVOKE) {
+    runHandler(wc, channel, reqId, event, args);
+    return;
+  }
+  const name = kind === SYNC ? 'ipc-message-sync' : 'ipc-message';
+  let heard = wc.emit(name, event, channel, ...args);
+  if (wc._ipc && wc._ipc.emit(channel, event, ...args)) heard = true;
+  if (ipcMain.listenerCount(channel) > 0) {
+    ipcMain.emit(channel, event, ...args);
+    heard = true;
+  }
+  if (kind === SYNC && !heard) {
+    console.warn(`WebContents #${wc.id} called ipcRenderer.sendSync() with '${channel}' channel without listeners.`);
+    event.returnValue = undefined;
+  }
+}
+
+binding.setEmitter((wcId, name, ...args) => {
+  const wc = webContentsOf(wcId);
+  if (wc === undefined) return name === 'ct-prefs' ? '{}' : undefined;
+  if (name === 'ct-prefs') return prefsFor(wc);
+  if (name === 'ct-ipc') onMessage(wc, ...args);
+  return undefined;
+});
+
+module.exports = { ipcMain, IpcMain, sendToRenderer };

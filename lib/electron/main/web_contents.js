@@ -77,6 +77,16 @@ class WebContents extends EventEmitter {
   }
   getOwnerBrowserWindow() { return this._owner && !this._owner.isDestroyed() ? this._owner : null; }
 
+  // ---- ipc (lib/electron/main/ipc_main.js) ----
+  send(channel, ...args) {
+    this._checkAlive();
+    require('electron/main/ipc_main').sendToRenderer(this, channel, args);
+  }
+  get ipc() {
+    if (this._ipc === undefined) this._ipc = new (require('electron/main/ipc_main').IpcMain)();
+    return this._ipc;
+  }
+
   // ---- loading ----
   loadURL(url, options) {
     if (typeof url !== 'string') {
@@ -440,6 +450,9 @@ binding.setEmitter((id, name, ...args) => {
   const wc = all.get(id);
   return wc === undefined ? undefined : wc._onNative(name, args);
 });
+// ipcMain answers the renderers' socket (preloads need it even when the
+// app never touches ipcMain)
+require('electron/main/ipc_main');
 
 const webContents = {
   getAllWebContents: WebContents.getAllWebContents,

@@ -14,13 +14,36 @@ function runPreloads() {
   }
 }
 
+// As in Node's -e and REPL: every builtin module is a global of its own name
+// (`fs`, `vm`, `child_process`), loaded on first use and replaceable.
+function addBuiltinLibsToGlobal(Module) {
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || name in globalThis) continue;
+    const set = (value) => {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true,
+        enumerable: false });
+    };
+    Object.defineProperty(globalThis, name, {
+      get() { const lib = require(name); set(lib); return lib; },
+      set,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 function evalScript(source, print) {
+  if (process.execArgv.includes('--input-type=module')) {
+    require('internal/modules/esm/loader').evalModule(source);
+    return;
+  }
   const Module = require('internal/modules/cjs/loader');
   const name = '[eval]';
   const module = new Module(name, null);
   module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   const require_ = Module.createRequire(path.join(process.cwd(), name));
+  addBuiltinLibsToGlobal(Module);
   // -e code runs as a script in the global scope, with module-like names in scope
   globalThis.module = module;
   globalThis.require = require_;

@@ -1,6 +1,7 @@
 // loader.js — the ES module loader: Node's ESM resolution, module records,
 // linking with live bindings, evaluation (top-level await, cycles), import(),
-// import.meta, CommonJS/builtin/JSON interop and require(esm).
+// import.meta, CommonJS/builtin/JSON interop and require(esm). Resolution is
+// in esm/resolve.js.
 //
 // JavaScriptCore's C API has no module loader, so each module is rewritten by
 // esm/transform.js into the body of a generator compiled with compileFunction:
@@ -21,180 +22,20 @@ const shared = require('internal/modules/package_shared');
 const {
   transformModule, cjsExportNames, rewriteDynamicImport, hasModuleSyntax, DEFAULT_LOCAL,
 } = require('internal/modules/esm/transform');
+const { resolveSpecifier, formatOf, formatOfFile, fileURL, urlToPath } = require('internal/modules/esm/resolve');
 const {
   codes: {
-    ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_REQUIRE_ASYNC_MODULE, ERR_IMPORT_ATTRIBUTE_MISSING,
-    ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE, ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_FILE_EXTENSION,
-    ERR_UNKNOWN_BUILTIN_MODULE, ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER,
-    ERR_INVALID_ARG_TYPE,
+    ERR_REQUIRE_ASYNC_MODULE, ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
+    ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_FILE_EXTENSION, ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
 const fsb = binding('fs');
 const builtins = binding('builtins');
 
 const PARAMS = '__ctScope, __ctm, __ctI_';
-const conditions = new Set(['import', 'node', 'default']);
-if (require('internal/bootstrap/hooks').natives.mode !== 'node') conditions.add('electron');
 
 // url -> record
 const registry = new Map();
-
-function fileURL(filename) {
-  return require('url').pathToFileURL(filename).href;
-}
-function urlToPath(url) {
-  return require('url').fileURLToPath(url);
-}
-
-// ---- resolution ----
-
-function isRelativeSpecifier(s) {
-  return s[0] === '.' && (s.length === 1 || s[1] === '/' || (s[1] === '.' && (s.length === 2 || s[2] === '/')));
-}
-
-// Resolves `spec` from the module at `parentURL` (a file: URL, or undefined
-// for the working directory). Returns a URL string: file:, node:, or
-// electron: for the electron module.
-function resolveSpecifier(spec, parentURL) {
-  if (typeof spec !== 'string') spec = String(spec);
-  const base = parentURL ?? fileURL(process.cwd() + '/');
-  const baseShown = parentURL && parentURL.startsWith('file:') ? urlToPath(parentURL) : base;
-  if (spec.startsWith('node:')) {
-    if (!Module.isBuiltin(spec)) throw new ERR_UNKNOWN_BUILTIN_MODULE(spec);
-    return spec;
-  }
-  if (Module.isBuiltin(spec)) return 'node:' + spec;
-  if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
-  let url;
-  if (spec[0] === '/' || isRelativeSpecifier(spec)) {
-    url = new URL(spec, base);
-  } else if (spec[0] === '#') {
-    const r = shared.packageImportsResolve(spec, urlToPath(base), conditions);
-    if (r && typeof r === 'object' && r.bare) return resolveSpecifier(r.bare, parentURL);
-    url = new URL(fileURL(r));
-  } else {
-    let parsed = null;
-    try { parsed = new URL(spec); } catch { /* a bare specifier */ }
-    if (parsed !== null) {
-      if (parsed.protocol === 'data:') return parsed.href;
-      if (parsed.protocol !== 'file:') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, ['file', 'data', 'node']);
-      url = parsed;
-    } else {
-      url = new URL(fileURL(packageResolve(spec, base, baseShown)));
-    }
-  }
-  if (url.protocol !== 'file:') return url.href;
-  return finalizeResolution(url, baseShown, spec);
-}
-
-function finalizeResolution(url, baseShown, spec) {
-  if (/%2f|%5c/i.test(url.pathname)) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters', baseShown);
-  }
-  const filename = urlToPath(url);
-  const rc = fsb.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
-  if (rc === 1) {
-    const err = new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseShown, url.href);
-    // defined, not assigned: a setter on Error.prototype must not run
-    Object.defineProperty(err, 'url', { value: url.href, writable: true, enumerable: true, configurable: true });
-    if (spec !== undefined && isRelativeSpecifier(spec)) {
-      const pkg = shared.readPackage(filename);
-      const main = pkg && typeof pkg.main === 'string' ? pkg.main : 'index.js';
-      if (fsb.internalModuleStat(path.resolve(filename, main)) === 0) {
-        err.message += `\nDid you mean to import "${spec.replace(/\/$/, '')}/${main.replace(/^\.\//, '')}"?`;
-      }
-    }
-    throw err;
-  }
-  if (rc !== 0) {
-    throw new ERR_MODULE_NOT_FOUND(filename, baseShown, url.href);
-  }
-  if (process.execArgv.includes('--preserve-symlinks')) return url.href;
-  return fileURL(fsb.realpath(filename)) + url.search + url.hash;
-}
-
-const PACKAGE_NAME = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
-
-function packageResolve(spec, base, baseShown) {
-  const m = PACKAGE_NAME.exec(spec);
-  if (!m || spec.startsWith('@') && !spec.includes('/')) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(spec, 'is not a valid package name', baseShown);
-  }
-  const name = m[1];
-  const subpath = '.' + (m[2] || '');
-  const basePath = urlToPath(base);
-  // self-reference
-  const scope = shared.readPackageScope(basePath);
-  if (scope && scope.data.name === name && scope.data.exports != null) {
-    return packageTarget(shared.packageExportsResolve(scope.path, subpath, scope.data, baseShown, conditions), baseShown);
-  }
-  let dir = path.dirname(basePath.endsWith('/') ? basePath + 'x' : basePath);
-  for (;;) {
-    const pkgDir = path.join(dir, 'node_modules', name);
-    if (fsb.internalModuleStat(pkgDir) === 1) {
-      const pkg = shared.readPackage(pkgDir);
-      if (pkg && pkg.exports != null) {
-        return packageTarget(shared.packageExportsResolve(pkgDir, subpath, pkg, baseShown, conditions), baseShown);
-      }
-      if (subpath === '.') return legacyMainResolve(pkgDir, pkg, baseShown);
-      return path.join(pkgDir, subpath);
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new ERR_MODULE_NOT_FOUND(name, baseShown);
-}
-
-function packageTarget(r, baseShown) {
-  if (r && typeof r === 'object' && r.bare) return packageResolve(r.bare, fileURL(baseShown), baseShown);
-  return r;
-}
-
-// A package without "exports": its "main" with the few guesses Node still
-// makes for it, then index.js.
-function legacyMainResolve(pkgDir, pkg, baseShown) {
-  const tries = [];
-  if (pkg && typeof pkg.main === 'string' && pkg.main !== '') {
-    const m = path.resolve(pkgDir, pkg.main);
-    tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
-  }
-  tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
-  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return t;
-  throw new ERR_MODULE_NOT_FOUND(pkgDir, baseShown);
-}
-
-// ---- formats ----
-
-function formatOf(url) {
-  if (url.startsWith('node:')) return 'builtin';
-  if (url.startsWith('electron:')) return 'electron';
-  if (url.startsWith('data:')) {
-    const mime = /^data:([^,;]*)/.exec(url)[1];
-    if (mime === 'text/javascript') return 'module';
-    if (mime === 'application/json') return 'json';
-    throw new ERR_UNKNOWN_FILE_EXTENSION(mime, url);
-  }
-  const filename = urlToPath(url);
-  return formatOfFile(filename, url);
-}
-
-function formatOfFile(filename, url) {
-  const ext = path.extname(filename);
-  if (ext === '.mjs') return 'module';
-  if (ext === '.cjs') return 'commonjs';
-  if (ext === '.json') return 'json';
-  if (ext === '.js' || ext === '') {
-    const scope = shared.readPackageScope(filename);
-    const type = scope && scope.data.type;
-    if (type === 'module') return 'module';
-    if (type === 'commonjs') return 'commonjs';
-    return ext === '.js' ? 'commonjs-or-module' : 'commonjs';
-  }
-  if (ext === '.node') return 'addon';
-  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
-  void url;
-}
 
 // ---- records ----
 
@@ -221,7 +62,12 @@ class ModuleRecord {
 // no inherited accessors (a test may put a `url` setter on Object.prototype)
 Object.setPrototypeOf(ModuleRecord.prototype, null);
 
+// sources that are not files: -e/stdin code with --input-type=module
+const virtualSources = new Map();
+
 function readSource(url) {
+  const virtual = virtualSources.get(url);
+  if (virtual !== undefined) return virtual;
   if (url.startsWith('data:')) {
     const comma = url.indexOf(',');
     const meta = url.slice(5, comma);
@@ -492,8 +338,23 @@ function makeImportMeta(rec) {
     meta.dirname = path.dirname(filename);
     meta.filename = filename;
   }
-  meta.resolve = function resolve(specifier) {
-    return resolveSpecifier(specifier, rec.url);
+  // Node's import.meta.resolve: a file that does not exist (or a
+  // directory) still resolves to its URL; the second argument is the parent
+  meta.resolve = function resolve(specifier, parent) {
+    let parentURL = rec.url;
+    if (parent !== undefined) {
+      if (typeof parent !== 'string' && !(parent instanceof URL)) {
+        throw new ERR_INVALID_ARG_TYPE('parentURL', ['string', 'URL'], parent);
+      }
+      parentURL = String(parent);
+    }
+    try {
+      return resolveSpecifier(specifier, parentURL);
+    } catch (e) {
+      if ((e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+          typeof e.url === 'string') return e.url;
+      throw e;
+    }
   };
   meta.url = rec.url;
   return meta;
@@ -554,7 +415,7 @@ function namespaceOf(rec) {
   return ns;
 }
 
-function missingExport(rec, req, name) {
+function missingExport(req, name) {
   const dep = req.record;
   if (dep.format === 'commonjs') {
     const named = req.bindings.filter(([imported]) => imported !== '*' && imported !== 'default')
@@ -564,11 +425,7 @@ function missingExport(rec, req, name) {
       `always be imported via the default export, for example using:\n\nimport pkg from '${req.spec}';\n` +
       (named.length && !req.multiline ? `const { ${named.join(', ')} } = pkg;\n` : ''));
   }
-  if (dep.format === 'json') {
-    return new SyntaxError(`The requested module '${req.spec}' does not provide an export named '${name}'`);
-  }
   return new SyntaxError(`The requested module '${req.spec}' does not provide an export named '${name}'`);
-  void rec;
 }
 
 function link(rec, seen = new Set()) {
@@ -597,7 +454,7 @@ function bindImports(rec, seen = new Set()) {
           if (typeof getter !== 'function') {
             const err = getter === 'ambiguous' ?
               new SyntaxError(`The requested module '${req.spec}' contains conflicting star exports for name '${imported}'`) :
-              missingExport(rec, req, imported);
+              missingExport(req, imported);
             decorateLinkError(err, rec, req, imported);
             throw err;
           }
@@ -839,6 +696,19 @@ function detectModule(source) {
   }
 }
 
+// Runs -e or stdin code as an ES module (--input-type=module), named
+// file://<cwd>/[eval1] as in Node.
+function evalModule(source) {
+  const url = fileURL(path.join(process.cwd(), '[eval1]'));
+  virtualSources.set(url, source);
+  const rec = new ModuleRecord(url, 'module');
+  registry.set(url, rec);
+  loadModule(rec);
+  linkGraph(rec);
+  const p = evaluate(rec);
+  if (p !== undefined) p.then(undefined, (e) => require('internal/process/execution').fatalException(e));
+}
+
 // Whether `filename` (a resolved main or required file) is an ES module.
 function isESMFile(filename) {
   try {
@@ -851,6 +721,6 @@ function isESMFile(filename) {
 }
 
 module.exports = {
-  resolve: resolveSpecifier, requireESM, runMain, makeDynamicImport, isESMFile, rewriteDynamicImport, detectModule,
-  registry,
+  resolve: resolveSpecifier, requireESM, runMain, evalModule, makeDynamicImport, isESMFile,
+  rewriteDynamicImport, detectModule, registry,
 };

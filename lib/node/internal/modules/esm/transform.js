@@ -531,10 +531,9 @@ function transformModule(src, filename) {
       if (n.v === 'default') {
         const m = sc.mark();
         let f = sc.next();
-        let asyncTok = null;
         if (f && f.v === 'async') {
           const g = sc.next();
-          if (g && g.v === 'function' && !g.nl) { asyncTok = f; f = g; }
+          if (g && g.v === 'function' && !g.nl) f = g;
         }
         if (f && (f.v === 'function' || f.v === 'class')) {
           const beforeName = sc.mark();
@@ -559,7 +558,6 @@ function transformModule(src, filename) {
             usesDefaultLocal = 'class';
             sc.reset(beforeName);
           }
-          void asyncTok;
           continue;
         }
         sc.reset(m);

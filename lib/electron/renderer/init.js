@@ -1,0 +1,65 @@
+// init.js — the renderer's start-up, run by src/renderer/extension.c at
+// window-object-cleared of a page's main frame, before any page script: in
+// the preload's isolated world when contextIsolation is on, else in the
+// page's world. Wrapped as function (binding, pageId, prefsJson).
+//
+// It builds the sandboxed preload environment (Electron's limited require:
+// electron, events, timers, url; process subset), installs the dispatcher
+// the extension calls with frames from the main process, and runs
+// webPreferences.preload. The Node layer does not run in renderers yet, so
+// sandbox: false gives the same environment (docs/compatibility.md).
+'use strict';
+
+const prefs = JSON.parse(prefsJson);
+const cache = Object.create(null);
+
+function loadInternal(id) {
+  if (cache[id]) return cache[id].exports;
+  const src = binding.source(id);
+  if (src === undefined) throw new Error(`module not found: ${id}`);
+  const module = { exports: {} };
+  cache[id] = module;
+  binding.compile(src, id, 'exports, require, module, binding, pageId, prefs')
+    .call(module.exports, module.exports, loadInternal, module, binding, pageId, prefs);
+  return module.exports;
+}
+
+const { ipcRenderer, dispatch } = loadInternal('electron/renderer/ipc_renderer');
+const { contextBridge } = loadInternal('electron/renderer/context_bridge');
+
+Object.defineProperty(globalThis, '__cathode_ipc_dispatch', {
+  value: dispatch, configurable: false, enumerable: false, writable: false,
+});
+
+const processObject = loadInternal('electron/renderer/process');
+const electron = { ipcRenderer, contextBridge };
+
+const sandboxedModules = {
+  electron: () => electron,
+  'electron/renderer': () => electron,
+  'electron/common': () => electron,
+  events: () => loadInternal('electron/renderer/events'),
+  timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval,
+    setImmediate: processObject._setImmediate, clearImmediate: processObject._clearImmediate }),
+  url: () => ({ URL, URLSearchParams }),
+};
+
+function preloadRequire(name) {
+  const bare = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
+  if (Object.prototype.hasOwnProperty.call(sandboxedModules, bare)) return sandboxedModules[bare]();
+  throw new Error(`module not found: ${name}`);
+}
+
+if (prefs.preloadSource !== undefined && prefs.preloadSource !== null) {
+  const module = { exports: {} };
+  try {
+    const fn = binding.compile(prefs.preloadSource, prefs.preload,
+      'require, process, exports, module, Buffer, global, setImmediate, clearImmediate');
+    fn.call(module.exports, preloadRequire, processObject, module.exports, module, undefined,
+      globalThis, processObject._setImmediate, processObject._clearImmediate);
+  } catch (err) {
+    console.error(`Unable to load preload script: ${prefs.preload}`);
+    console.error(err);
+    ipcRenderer._preloadError(prefs.preload, err);
+  }
+}

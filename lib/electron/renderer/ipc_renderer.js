@@ -1,0 +1,81 @@
+// ipc_renderer.js — ipcRenderer: send, invoke, sendSync and the listeners of
+// messages from the main process. Renderer. Frames go through the
+// extension's socket (binding.post / binding.sendSync); arguments are
+// serialized by electron/common/ipc_codec. dispatch() is what the extension
+// calls for each frame from main: (kind, channel, reqId, payload).
+'use strict';
+
+const EventEmitter = require('electron/renderer/events');
+const { serialize, deserialize } = require('electron/common/ipc_codec');
+
+// frame kinds: src/core/wire.h
+const SEND = 4, INVOKE = 5, INVOKE_REPLY = 6, EVENT = 9;
+
+const pending = new Map(); // request id → { channel, resolve, reject }
+
+function checkChannel(channel) {
+  if (typeof channel !== 'string') {
+    throw new TypeError(`The "channel" argument must be of type string. Received type ${typeof channel}`);
+  }
+}
+
+class IpcRenderer extends EventEmitter {
+  send(channel, ...args) {
+    checkChannel(channel);
+    binding.post(pageId, SEND, channel, serialize(args));
+  }
+
+  invoke(channel, ...args) {
+    try {
+      checkChannel(channel);
+      const payload = serialize(args);
+      return new Promise((resolve, reject) => {
+        const id = binding.post(pageId, INVOKE, channel, payload);
+        pending.set(id, { channel, resolve, reject });
+      });
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  sendSync(channel, ...args) {
+    checkChannel(channel);
+    const reply = binding.sendSync(pageId, channel, serialize(args));
+    return deserialize(reply)[0];
+  }
+
+  sendToHost() {
+    throw new Error('ipcRenderer.sendToHost is not supported (no <webview> in cathode)');
+  }
+
+  _preloadError(preloadPath, err) {
+    try {
+      binding.post(pageId, SEND, 'ct:preload-error', serialize([preloadPath, err]));
+    } catch (e) { /* an error that cannot be cloned: the console has it */ }
+  }
+}
+
+const ipcRenderer = new IpcRenderer();
+
+function dispatch(kind, channel, reqId, payload) {
+  let args;
+  try {
+    args = deserialize(payload);
+  } catch (err) {
+    binding.log(`cathode: dropped a malformed message from the main process on '${channel}'`);
+    return;
+  }
+  if (kind === INVOKE_REPLY) {
+    const p = pending.get(reqId);
+    if (p === undefined) return;
+    pending.delete(reqId);
+    const [ok, value] = args;
+    if (ok) p.resolve(value);
+    else p.reject(new Error(`Error invoking remote method '${p.channel}': ${value}`));
+  } else if (kind === EVENT) {
+    const event = { sender: ipcRenderer, ports: [] };
+    ipcRenderer.emit(channel, event, ...args);
+  }
+}
+
+module.exports = { ipcRenderer, dispatch };

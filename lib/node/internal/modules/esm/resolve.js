@@ -1,0 +1,179 @@
+// resolve.js — Node's ES module resolution (no extension or index guessing,
+// package "exports"/"imports" with the import/node/default conditions,
+// legacy "main", builtins, electron, data: URLs) and how a resolved URL is
+// run: the format of a module (module, commonjs, json, builtin, ...).
+// esm/loader.js uses both; import.meta.resolve is resolveSpecifier.
+'use strict';
+
+const path = require('path');
+const { binding } = require('internal/bootstrap/hooks');
+const Module = require('internal/modules/cjs/loader');
+const shared = require('internal/modules/package_shared');
+const {
+  codes: {
+    ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_BUILTIN_MODULE,
+    ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER,
+  },
+} = require('internal/errors');
+const fsb = binding('fs');
+
+const conditions = new Set(['import', 'node', 'default']);
+if (require('internal/bootstrap/hooks').natives.mode !== 'node') conditions.add('electron');
+
+function fileURL(filename) {
+  return require('url').pathToFileURL(filename).href;
+}
+function urlToPath(url) {
+  return require('url').fileURLToPath(url);
+}
+
+// ---- resolution ----
+
+function isRelativeSpecifier(s) {
+  return s[0] === '.' && (s.length === 1 || s[1] === '/' || (s[1] === '.' && (s.length === 2 || s[2] === '/')));
+}
+
+// Resolves `spec` from the module at `parentURL` (a file: URL, or undefined
+// for the working directory). Returns a URL string: file:, node:, or
+// electron: for the electron module.
+function resolveSpecifier(spec, parentURL) {
+  if (typeof spec !== 'string') spec = String(spec);
+  const base = parentURL ?? fileURL(process.cwd() + '/');
+  const baseShown = parentURL && parentURL.startsWith('file:') ? urlToPath(parentURL) : base;
+  if (spec.startsWith('node:')) {
+    if (!Module.isBuiltin(spec)) throw new ERR_UNKNOWN_BUILTIN_MODULE(spec);
+    return spec;
+  }
+  if (Module.isBuiltin(spec)) return 'node:' + spec;
+  if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
+  let url;
+  if (spec[0] === '/' || isRelativeSpecifier(spec)) {
+    url = new URL(spec, base);
+  } else if (spec[0] === '#') {
+    const r = shared.packageImportsResolve(spec, urlToPath(base), conditions);
+    if (r && typeof r === 'object' && r.bare) return resolveSpecifier(r.bare, parentURL);
+    url = new URL(fileURL(r));
+  } else {
+    let parsed = null;
+    try { parsed = new URL(spec); } catch { /* a bare specifier */ }
+    if (parsed !== null) {
+      if (parsed.protocol !== 'file:') return parsed.href;   // load() rejects what it cannot fetch
+      url = parsed;
+    } else {
+      url = new URL(fileURL(packageResolve(spec, base, baseShown)));
+    }
+  }
+  if (url.protocol !== 'file:') return url.href;
+  return finalizeResolution(url, baseShown, spec);
+}
+
+function finalizeResolution(url, baseShown, spec) {
+  if (/%2f|%5c/i.test(url.pathname)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters', baseShown);
+  }
+  const filename = urlToPath(url);
+  const rc = fsb.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
+  if (rc === 1) {
+    const err = new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseShown, url.href);
+    // defined, not assigned: a setter on Error.prototype must not run
+    Object.defineProperty(err, 'url', { value: url.href, writable: true, enumerable: true, configurable: true });
+    if (spec !== undefined && isRelativeSpecifier(spec)) {
+      const pkg = shared.readPackage(filename);
+      const main = pkg && typeof pkg.main === 'string' ? pkg.main : 'index.js';
+      if (fsb.internalModuleStat(path.resolve(filename, main)) === 0) {
+        err.message += `\nDid you mean to import "${spec.replace(/\/$/, '')}/${main.replace(/^\.\//, '')}"?`;
+      }
+    }
+    throw err;
+  }
+  if (rc !== 0) {
+    throw new ERR_MODULE_NOT_FOUND(filename, baseShown, url.href);
+  }
+  if (process.execArgv.includes('--preserve-symlinks')) return url.href;
+  return fileURL(fsb.realpath(filename)) + url.search + url.hash;
+}
+
+const PACKAGE_NAME = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function packageResolve(spec, base, baseShown) {
+  const m = PACKAGE_NAME.exec(spec);
+  if (!m || spec.startsWith('@') && !spec.includes('/')) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(spec, 'is not a valid package name', baseShown);
+  }
+  const name = m[1];
+  const subpath = '.' + (m[2] || '');
+  const basePath = urlToPath(base);
+  // self-reference
+  const scope = shared.readPackageScope(basePath);
+  if (scope && scope.data.name === name && scope.data.exports != null) {
+    return packageTarget(shared.packageExportsResolve(scope.path, subpath, scope.data, baseShown, conditions), baseShown);
+  }
+  let dir = path.dirname(basePath.endsWith('/') ? basePath + 'x' : basePath);
+  for (;;) {
+    const pkgDir = path.join(dir, 'node_modules', name);
+    if (fsb.internalModuleStat(pkgDir) === 1) {
+      const pkg = shared.readPackage(pkgDir);
+      if (pkg && pkg.exports != null) {
+        return packageTarget(shared.packageExportsResolve(pkgDir, subpath, pkg, baseShown, conditions), baseShown);
+      }
+      if (subpath === '.') return legacyMainResolve(pkgDir, pkg, baseShown);
+      return path.join(pkgDir, subpath);
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new ERR_MODULE_NOT_FOUND(name, baseShown);
+}
+
+function packageTarget(r, baseShown) {
+  if (r && typeof r === 'object' && r.bare) return packageResolve(r.bare, fileURL(baseShown), baseShown);
+  return r;
+}
+
+// A package without "exports": its "main" with the few guesses Node still
+// makes for it, then index.js.
+function legacyMainResolve(pkgDir, pkg, baseShown) {
+  const tries = [];
+  if (pkg && typeof pkg.main === 'string' && pkg.main !== '') {
+    const m = path.resolve(pkgDir, pkg.main);
+    tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
+  }
+  tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
+  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return t;
+  throw new ERR_MODULE_NOT_FOUND(pkgDir, baseShown);
+}
+
+// ---- formats ----
+
+function formatOf(url) {
+  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('electron:')) return 'electron';
+  if (url.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(url)[1];
+    if (mime === 'text/javascript') return 'module';
+    if (mime === 'application/json') return 'json';
+    throw new ERR_UNKNOWN_FILE_EXTENSION(mime, url);
+  }
+  if (!url.startsWith('file:')) throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new URL(url), ['file', 'data', 'node']);
+  const filename = urlToPath(url);
+  return formatOfFile(filename);
+}
+
+function formatOfFile(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') {
+    const scope = shared.readPackageScope(filename);
+    const type = scope && scope.data.type;
+    if (type === 'module') return 'module';
+    if (type === 'commonjs') return 'commonjs';
+    return ext === '.js' ? 'commonjs-or-module' : 'commonjs';
+  }
+  if (ext === '.node') return 'addon';
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+}
+
+module.exports = { resolveSpecifier, formatOf, formatOfFile, fileURL, urlToPath };
