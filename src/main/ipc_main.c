@@ -15,9 +15,8 @@
  * events. C reports frames through one emitter as
  * (wcId, 'ct-ipc', kind, channel, reqId, payload) and answers PREFS frames
  * with what (wcId, 'ct-prefs') returns. Payloads are opaque strings here
- * (the serialization lives in the JS halves). Replies are written with a
- * blocking send: a renderer blocked in sendSync reads them at once. Main
- * loop thread only.
+ * (the serialization lives in the JS halves). Writes never block: what the
+ * socket does not take is queued per connection. Main loop thread only.
  */
 #include "main.h"
 
@@ -41,6 +40,10 @@ typedef struct {
     int fd;            /* owned: closed in conn_close */
     guint watch;       /* GLib source on fd, removed in conn_close */
     GByteArray *in;    /* owned: bytes read but not yet a whole frame */
+    GByteArray *out;   /* owned: bytes the socket did not take yet */
+    guint out_watch;   /* G_IO_OUT source while out is not empty, removed in conn_close */
+    GQueue held;       /* held_t* (owned): frames waiting for their page's hello */
+    guint held_timer;  /* retries `held` while it is not empty, removed in conn_close */
     bool authed;       /* proved the token */
     pid_t peer_pid;    /* SO_PEERCRED */
 } conn_t;
@@ -64,24 +67,42 @@ static void conn_close(conn_t *c) {
         if (v == c) g_hash_table_iter_remove(&it);
     if (c->watch) g_source_remove(c->watch);
     close(c->fd);
+    if (c->out_watch) g_source_remove(c->out_watch);
+    if (c->held_timer) g_source_remove(c->held_timer);
+    g_queue_clear_full(&c->held, g_free);
     g_byte_array_unref(c->in);
+    g_byte_array_unref(c->out);
     g_hash_table_remove(conns, c);
     g_free(c);
 }
 
-static int write_all(int fd, const uint8_t *b, size_t n) {
-    while (n > 0) {
-        ssize_t w = send(fd, b, n, MSG_NOSIGNAL);
+/* Writes what the socket takes now without blocking; returns the count or a
+ * negative errno. The main process never blocks on a renderer: one that
+ * stops reading (hung, or itself writing a large frame) only grows c->out. */
+static ssize_t write_some(int fd, const uint8_t *b, size_t n) {
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = send(fd, b + done, n - done, MSG_NOSIGNAL | MSG_DONTWAIT);
         if (w < 0 && errno == EINTR) continue;
-        if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            g_usleep(100);
-            continue;
-        }
-        if (w <= 0) return -errno;
-        b += w;
-        n -= (size_t)w;
+        if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+        if (w < 0) return -errno;
+        done += (size_t)w;
     }
-    return 0;
+    return (ssize_t)done;
+}
+
+static gboolean on_conn_writable(gint fd, GIOCondition cond, gpointer data) {
+    (void)cond;
+    conn_t *c = data;
+    ssize_t w = write_some(fd, c->out->data, c->out->len);
+    if (w > 0) g_byte_array_remove_range(c->out, 0, (guint)w);
+    if (w < 0 || c->out->len == 0) {
+        /* on an error the read side sees the hang-up and closes c */
+        g_byte_array_set_size(c->out, 0);
+        c->out_watch = 0;
+        return G_SOURCE_REMOVE;
+    }
+    return G_SOURCE_CONTINUE;
 }
 
 static int conn_send(conn_t *c, uint8_t kind, uint64_t page, uint32_t req, const char *channel,
@@ -90,9 +111,19 @@ static int conn_send(conn_t *c, uint8_t kind, uint64_t page, uint32_t req, const
     uint8_t *b = ct_wire_encode(kind, page, req, channel, channel ? strlen(channel) : 0, payload,
                                 payload_len, &n);
     if (b == NULL) return -ENOMEM;
-    int r = write_all(c->fd, b, n);
+    ssize_t w = 0;
+    if (c->out->len == 0) w = write_some(c->fd, b, n); /* else keep the order */
+    if (w < 0) {
+        free(b);
+        return (int)w;
+    }
+    if ((size_t)w < n) {
+        g_byte_array_append(c->out, b + w, (guint)(n - (size_t)w));
+        if (c->out_watch == 0)
+            c->out_watch = g_unix_fd_add(c->fd, G_IO_OUT, on_conn_writable, c);
+    }
     free(b);
-    return r;
+    return 0;
 }
 
 /* The window of a page id a connection may speak for, or NULL. */
@@ -107,9 +138,15 @@ static ctm_window_t *page_window(conn_t *c, uint64_t page) {
  * process blocks on it before the page's scripts. It does not bind the page
  * to the connection and skips the pid check: after a process swap the new
  * process asks before its WebKit hello (which updates the pid) may have
- * arrived; a preload's source is all it can learn. */
+ * arrived; a preload's source is all it can learn. It binds the page to the
+ * connection only when the pid check passes. */
 static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
     ctm_window_t *w = ctm_window_from_page_id(f->page_id);
+    if (w != NULL && page_window(c, f->page_id) != NULL) {
+        guint64 *key = g_new(guint64, 1);
+        *key = f->page_id;
+        g_hash_table_insert(page_conn, key, c);
+    }
     JSValueRef r = w && EM->ctx ? ctm_emit(EM, w->wc_id, "ct-prefs", 0, NULL) : NULL;
     char *s = r ? ctm_str(EM->ctx, r) : NULL;
     if (w == NULL)
@@ -160,6 +197,49 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     ctm_emit(EM, w->wc_id, "ct-ipc", 4, a);
 }
 
+/* A frame from a process whose WebKit hello for the page has not arrived
+ * yet: the page is live but reported another pid (the process WebKit
+ * swapped out on navigation). Such frames wait, in order, up to
+ * HOLD_LIMIT_US for the hello; then handle_frame drops them. */
+#define HOLD_LIMIT_US (3 * G_USEC_PER_SEC)
+
+typedef struct {
+    gint64 since;
+    size_t len;
+    uint8_t data[]; /* one whole frame */
+} held_t;
+
+static bool must_wait(conn_t *c, const ct_wire_frame_t *f) {
+    return f->kind != CT_WIRE_PREFS && ctm_window_from_page_id(f->page_id) != NULL &&
+           page_window(c, f->page_id) == NULL;
+}
+
+static gboolean on_held_timer(gpointer data) {
+    conn_t *c = data;
+    while (!g_queue_is_empty(&c->held)) {
+        held_t *h = g_queue_peek_head(&c->held);
+        ct_wire_frame_t f;
+        size_t used;
+        ct_wire_decode(h->data, h->len, &f, &used); /* decoded once already */
+        if (must_wait(c, &f) && g_get_monotonic_time() - h->since < HOLD_LIMIT_US) break;
+        g_queue_pop_head(&c->held);
+        handle_frame(c, &f);
+        g_free(h);
+    }
+    if (!g_queue_is_empty(&c->held)) return G_SOURCE_CONTINUE;
+    c->held_timer = 0;
+    return G_SOURCE_REMOVE;
+}
+
+static void hold(conn_t *c, const uint8_t *frame, size_t len) {
+    held_t *h = g_malloc(sizeof *h + len);
+    h->since = g_get_monotonic_time();
+    h->len = len;
+    memcpy(h->data, frame, len);
+    g_queue_push_tail(&c->held, h);
+    if (c->held_timer == 0) c->held_timer = g_timeout_add(10, on_held_timer, c);
+}
+
 static gboolean on_conn_readable(gint fd, GIOCondition cond, gpointer data) {
     conn_t *c = data;
     uint8_t buf[65536];
@@ -191,7 +271,11 @@ static gboolean on_conn_readable(gint fd, GIOCondition cond, gpointer data) {
         }
         /* handle_frame may close c (bad token): then stop here */
         bool was_authed = c->authed;
-        handle_frame(c, &f);
+        if (was_authed && f.kind != CT_WIRE_PREFS &&
+            (!g_queue_is_empty(&c->held) || must_wait(c, &f)))
+            hold(c, c->in->data + off, used);
+        else
+            handle_frame(c, &f);
         if (!was_authed && !g_hash_table_contains(conns, c)) return G_SOURCE_REMOVE;
         off += used;
     }
@@ -206,6 +290,7 @@ static gboolean on_listen_readable(gint fd, GIOCondition cond, gpointer data) {
     conn_t *c = g_new0(conn_t, 1);
     c->fd = cfd;
     c->in = g_byte_array_new();
+    c->out = g_byte_array_new();
     struct ucred cred;
     socklen_t cl = sizeof cred;
     if (getsockopt(cfd, SOL_SOCKET, SO_PEERCRED, &cred, &cl) == 0) c->peer_pid = cred.pid;
@@ -276,6 +361,16 @@ IPC_FN(ipc_post) {
     char *payload = ctm_str(ctx, ARG(4));
     guint64 page = webkit_web_view_get_page_id(w->view);
     conn_t *c = page_conn ? g_hash_table_lookup(page_conn, &page) : NULL;
+    if ((c == NULL || (w->pid != 0 && c->peer_pid != w->pid)) && conns != NULL && w->pid != 0) {
+        /* a page that has not written yet (or a process swap): its web
+         * process's connection, found by the pid WebKit's hello reported */
+        GHashTableIter it;
+        gpointer k, v;
+        c = NULL;
+        g_hash_table_iter_init(&it, conns);
+        while (g_hash_table_iter_next(&it, &k, &v))
+            if (((conn_t *)k)->authed && ((conn_t *)k)->peer_pid == w->pid) c = k;
+    }
     bool ok = false;
     if (c != NULL && (kind == CT_WIRE_INVOKE_REPLY || kind == CT_WIRE_SYNC_REPLY ||
                       kind == CT_WIRE_EVENT))

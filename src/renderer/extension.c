@@ -448,8 +448,10 @@ static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *pa
     char *prefs = wait_reply(CT_WIRE_PREFS_REPLY, req);
     if (prefs == NULL) return;
     /* prefs is JSON.stringify's output in lib/electron/main/ipc_main.js. No
-     * preload: nothing in the page can listen, so no world and no init */
-    if (strstr(prefs, "\"preloadSource\":\"") == NULL) {
+     * preload and no nodeIntegration: nothing in the page can listen, so no
+     * world and no init */
+    if (strstr(prefs, "\"preloadSource\":\"") == NULL &&
+        strstr(prefs, "\"nodeIntegration\":true") == NULL) {
         g_free(prefs);
         return;
     }

@@ -5,7 +5,7 @@
 // Uint8Array), Error (name, message, stack), shared references and cycles.
 // Functions, symbols, promises, WeakMap/WeakSet throw "An object could not
 // be cloned.". The result is a JSON text of tagged arrays, so both ends only
-// need JSON.parse; bytes travel as a latin-1 string (one char per byte).
+// need JSON.parse; bytes travel as a string of one char per byte.
 // First version: a C codec (src/core/clone.c) is meant to replace it.
 'use strict';
 
@@ -14,17 +14,26 @@ const kCloneError = 'An object could not be cloned.';
 const typedNames = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
   'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
 
+// Bytes as one char each: JSON would escape control characters, quotes and
+// backslashes (six chars for a zero byte), so those travel as b + 0x100 and
+// the decoder keeps the low eight bits. About 1-2 UTF-8 bytes per byte.
 function bytesToString(u8) {
-  let s = '';
+  const parts = [];
+  const chunk = new Uint16Array(8192);
   for (let i = 0; i < u8.length; i += 8192) {
-    s += String.fromCharCode.apply(null, u8.subarray(i, i + 8192));
+    const n = Math.min(8192, u8.length - i);
+    for (let j = 0; j < n; j++) {
+      const b = u8[i + j];
+      chunk[j] = b < 0x20 || b === 0x22 || b === 0x5c ? b + 0x100 : b;
+    }
+    parts.push(String.fromCharCode.apply(null, n === 8192 ? chunk : chunk.subarray(0, n)));
   }
-  return s;
+  return parts.join('');
 }
 
 function stringToBytes(s) {
   const u8 = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) u8[i] = s.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) u8[i] = s.charCodeAt(i) & 0xff;
   return u8;
 }
 

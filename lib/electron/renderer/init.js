@@ -50,6 +50,19 @@ function preloadRequire(name) {
   throw new Error(`module not found: ${name}`);
 }
 
+// nodeIntegration without contextIsolation: the page's own scripts get
+// require/process (the sandboxed module set until the Node layer runs here),
+// so older apps' `require('electron').ipcRenderer` in the page works.
+if (prefs.nodeIntegration && prefs.contextIsolation === false) {
+  const define = (name, value) => Object.defineProperty(globalThis, name, {
+    value, configurable: true, enumerable: false, writable: true,
+  });
+  define('require', preloadRequire);
+  define('process', processObject);
+  define('module', { exports: {} });
+  define('exports', globalThis.module.exports);
+}
+
 if (prefs.preloadSource !== undefined && prefs.preloadSource !== null) {
   const module = { exports: {} };
   try {

@@ -51,8 +51,8 @@ function evalScript(source, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   // JavaScriptCore's own import() rejects in scripts: use the ES module loader's
-  const esm = require('internal/modules/esm/loader');
-  const rewritten = source.includes('import') ? esm.rewriteDynamicImport(source) : null;
+  const esm = /\bimport\s*\(/.test(source) ? require('internal/modules/esm/loader') : null;
+  const rewritten = esm !== null ? esm.rewriteDynamicImport(source) : null;
   if (rewritten !== null) {
     Object.defineProperty(globalThis, '__ctI_', {
       value: esm.makeDynamicImport(path.join(process.cwd(), name)), configurable: true,

@@ -783,21 +783,33 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-Module.prototype._compile = function _compile(content, filename) {
-  // JavaScriptCore rejects import() in scripts: rewrite it to the ES module
-  // loader's (an extra sixth argument, only for sources that use it)
-  const esm = esmLoader();
-  const rewritten = content.includes('import') ? esm.rewriteDynamicImport(content) : null;
-  const compiledWrapper = rewritten === null ? wrapSafe(filename, content) :
-    builtins.compileFunction(rewritten, filename, WRAPPER_PARAMS + ', __ctI_');
+// Compiles a CommonJS source. JavaScriptCore rejects import() in scripts,
+// so a source that may use it is rewritten to call the ES module loader
+// (passed as a sixth wrapper argument). The cheap test keeps the loader and
+// its tokenizer out of the way of the sources that never mention import().
+const kMayImport = /\bimport\s*\(/;
+function compileCommonJS(content, filename) {
+  if (kMayImport.test(content)) {
+    const esm = esmLoader();
+    const rewritten = esm.rewriteDynamicImport(content);
+    if (rewritten !== null) {
+      return { fn: builtins.compileFunction(rewritten, filename, WRAPPER_PARAMS + ', __ctI_'), esm };
+    }
+  }
+  return { fn: wrapSafe(filename, content), esm: null };
+}
+
+function runCommonJS(module, compiled, filename) {
   const dirname = path.dirname(filename);
-  const require = makeRequireFunction(this);
-  const exports = this.exports;
-  const thisValue = exports;
-  const module = this;
+  const require = makeRequireFunction(module);
+  const exports = module.exports;
   const args = [exports, require, module, filename, dirname];
-  if (rewritten !== null) args.push(esm.makeDynamicImport(filename));
-  return Reflect.apply(compiledWrapper, thisValue, args);
+  if (compiled.esm !== null) args.push(compiled.esm.makeDynamicImport(filename));
+  return Reflect.apply(compiled.fn, exports, args);
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  return runCommonJS(this, compileCommonJS(content, filename), filename);
 };
 
 // the ES module loader, loaded on first use (it requires this file)
@@ -813,17 +825,34 @@ function wrapSafe(filename, content) {
 
 Module._extensions['.js'] = function(module, filename) {
   const content = fsb.readFileUtf8(filename);
+  let type;
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
-    const type = pkg ? pkg.data.type : undefined;
-    // require(esm) of a "type": "module" file, or of a file without a
-    // "type" whose syntax says it is a module (Node 22's detection)
-    if (type === 'module' || (type === undefined && esmLoader().detectModule(content))) {
+    type = pkg ? pkg.data.type : undefined;
+  }
+  if (type === 'module') {
+    module.exports = esmLoader().requireESM(filename);
+    return;
+  }
+  if (module._compile !== Module.prototype._compile) {
+    module._compile(content, filename); // a require hook (ts-node, pirates, ...)
+    return;
+  }
+  // Node 22's detection: a .js file without "type" is an ES module when it
+  // does not compile as CommonJS and has module syntax. Compiling first means
+  // ordinary CommonJS pays for one parse and no scan.
+  let compiled;
+  try {
+    compiled = compileCommonJS(content, filename);
+  } catch (err) {
+    if (type === undefined && filename.endsWith('.js') && err instanceof SyntaxError &&
+        esmLoader().detectModule(content)) {
       module.exports = esmLoader().requireESM(filename);
       return;
     }
+    throw err;
   }
-  module._compile(content, filename);
+  runCommonJS(module, compiled, filename);
 };
 
 Module._extensions['.json'] = function(module, filename) {
@@ -874,12 +903,36 @@ Module._preloadModules = function _preloadModules(requests) {
   for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
 };
 
+// Whether the entry point is an ES module. The ESM loader (and its
+// tokenizer) is loaded only when the file may be one: .mjs, "type": "module",
+// or a .js without "type" that mentions import/export and fails to compile
+// as CommonJS (a main script may use top-level await, so this is decided
+// before loading, not by require(esm)).
+function mainIsESM(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs') || !filename.endsWith('.js')) return false;
+  const pkg = readPackageScope(filename);
+  const type = pkg ? pkg.data.type : undefined;
+  if (type !== undefined) return type === 'module';
+  let content;
+  try {
+    content = fsb.readFileUtf8(filename);
+  } catch {
+    return false; // Module._load reports the missing file
+  }
+  if (!/\b(import|export|await)\b/.test(content)) return false;
+  try {
+    wrapSafe(filename, content);
+    return false;
+  } catch {
+    return require('internal/modules/esm/loader').detectModule(content);
+  }
+}
+
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = resolveMainPath(main);
-  const esm = require('internal/modules/esm/loader');
-  const isESM = esm.isESMFile(resolved);
-  if (isESM || (isESM === null && esm.detectModule(fsb.readFileUtf8(resolved)))) {
-    esm.runMain(resolved);
+  if (mainIsESM(resolved)) {
+    require('internal/modules/esm/loader').runMain(resolved);
     return;
   }
   Module._load(resolved, null, true);
