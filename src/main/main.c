@@ -25,6 +25,7 @@
 #include "main.h"
 #endif
 
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,6 +140,13 @@ int main(int argc, char **argv) {
      * default dispositions in every child it spawns. */
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
+    /* Buffers handed to JS are malloc'd and freed by JSC's GC in bursts;
+     * with glibc's defaults the heap top is trimmed and regrown (brk +
+     * page faults) over and over, and every buffer >= 128 KiB is its own
+     * mmap. Measured on a readFileSync loop of 64 KiB files: 0.65 s -> 0.26 s,
+     * the same peak RSS. */
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
     char **orig_argv = argv;
     argv = uv_setup_args(argc, argv);
     bool node = run_as_node();

@@ -13,6 +13,8 @@
  */
 #include "renderer.h"
 
+#include <glib.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +36,21 @@ static void free_bytes(void *bytes, void *ctx) {
 
 static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRef v, int depth,
                        JSValueRef *exc);
+
+/* Source object → its copy, for the copy in progress: shared references stay
+ * shared and cycles end. Saved and restored around each top-level copy,
+ * because a getter run by one copy may start another (a proxied call). */
+static GHashTable *memo;
+
+static JSValueRef copy_top(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRef v,
+                           JSValueRef *exc) {
+    GHashTable *saved = memo;
+    memo = g_hash_table_new(NULL, NULL);
+    JSValueRef r = copy(src, dst, v, 0, exc);
+    g_hash_table_unref(memo);
+    memo = saved;
+    return r;
+}
 
 static void throw_msg(JSContextRef ctx, JSValueRef *exc, const char *msg) {
     JSStringRef s = JSStringCreateWithUTF8CString(msg);
@@ -73,7 +90,7 @@ static JSValueRef proxy_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
     JSValueRef *a = argc <= 8 ? stackv : malloc(argc * sizeof *a);
     if (a == NULL) abort();
     for (size_t i = 0; i < argc; i++) {
-        a[i] = copy(p->dst, p->src, argv[i], 0, exc);
+        a[i] = copy_top(p->dst, p->src, argv[i], exc);
         if (a[i] == NULL) {
             if (a != stackv) free(a);
             return NULL;
@@ -83,11 +100,11 @@ static JSValueRef proxy_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
     JSValueRef r = JSObjectCallAsFunction(p->src, p->fn, NULL, argc, a, &e);
     if (a != stackv) free(a);
     if (r == NULL) {
-        JSValueRef c = copy(p->src, p->dst, e, 0, exc);
+        JSValueRef c = copy_top(p->src, p->dst, e, exc);
         if (c != NULL) *exc = c;
         return NULL;
     }
-    return copy(p->src, p->dst, r, 0, exc);
+    return copy_top(p->src, p->dst, r, exc);
 }
 
 /* A settle callback: (value) → copy into target world, call resolve/reject. */
@@ -111,7 +128,7 @@ static JSValueRef settle_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
     settle_t *s = JSObjectGetPrivate(fn);
     if (s == NULL) return JSValueMakeUndefined(ctx);
     JSValueRef e = NULL;
-    JSValueRef v = copy(s->src, s->dst, argc ? argv[0] : JSValueMakeUndefined(ctx), 0, &e);
+    JSValueRef v = copy_top(s->src, s->dst, argc ? argv[0] : JSValueMakeUndefined(ctx), &e);
     if (v == NULL) {
         JSObjectCallAsFunction(s->dst, s->other, NULL, 1, &e, NULL);
     } else {
@@ -159,6 +176,40 @@ static JSValueRef copy_promise(JSGlobalContextRef src, JSGlobalContextRef dst, J
     return out;
 }
 
+/* A Map or Set, entries copied (Array.from in src, add/set in dst). */
+static JSValueRef copy_collection(JSGlobalContextRef src, JSGlobalContextRef dst, JSObjectRef o,
+                                  bool is_map, int depth, JSValueRef *exc) {
+    JSValueRef array = get(src, JSContextGetGlobalObject(src), "Array");
+    JSValueRef from = JSValueIsObject(src, array) ? get(src, (JSObjectRef)array, "from") : NULL;
+    JSValueRef ctor = get(dst, JSContextGetGlobalObject(dst), is_map ? "Map" : "Set");
+    if (from == NULL || !JSValueIsObject(src, from) || !JSValueIsObject(dst, ctor)) return NULL;
+    JSValueRef arg[1] = { o };
+    JSValueRef entries = JSObjectCallAsFunction(src, (JSObjectRef)from, (JSObjectRef)array, 1, arg, exc);
+    if (entries == NULL || !JSValueIsObject(src, entries)) return NULL;
+    JSObjectRef out = JSObjectCallAsConstructor(dst, (JSObjectRef)ctor, 0, NULL, exc);
+    if (out == NULL) return NULL;
+    if (memo) g_hash_table_insert(memo, o, out);
+    JSValueRef add = get(dst, out, is_map ? "set" : "add");
+    if (!JSValueIsObject(dst, add)) return out;
+    double n = JSValueToNumber(src, get(src, (JSObjectRef)entries, "length"), NULL);
+    for (unsigned i = 0; i < n; i++) {
+        JSValueRef e = JSObjectGetPropertyAtIndex(src, (JSObjectRef)entries, i, NULL);
+        JSValueRef a[2];
+        if (is_map) {
+            if (!JSValueIsObject(src, e)) continue;
+            a[0] = copy(src, dst, JSObjectGetPropertyAtIndex(src, (JSObjectRef)e, 0, NULL), depth + 1, exc);
+            if (a[0] == NULL) return NULL;
+            a[1] = copy(src, dst, JSObjectGetPropertyAtIndex(src, (JSObjectRef)e, 1, NULL), depth + 1, exc);
+            if (a[1] == NULL) return NULL;
+        } else {
+            a[0] = copy(src, dst, e, depth + 1, exc);
+            if (a[0] == NULL) return NULL;
+        }
+        JSObjectCallAsFunction(dst, (JSObjectRef)add, out, is_map ? 2 : 1, a, NULL);
+    }
+    return out;
+}
+
 static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRef v, int depth,
                        JSValueRef *exc) {
     if (!JSValueIsObject(src, v)) {
@@ -174,6 +225,8 @@ static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRe
     }
     init_classes();
     JSObjectRef o = (JSObjectRef)v;
+    JSValueRef seen = memo ? g_hash_table_lookup(memo, o) : NULL;
+    if (seen != NULL) return seen;
     if (JSObjectIsFunction(src, o)) {
         proxy_t *p = malloc(sizeof *p);
         if (p == NULL) abort();
@@ -185,26 +238,28 @@ static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRe
     }
     JSTypedArrayType tt = JSValueGetTypedArrayType(src, v, NULL);
     if (tt != kJSTypedArrayTypeNone) {
+        /* JSC-allocated memory only: a NoCopy buffer over malloc'ed bytes
+         * disables the primitive Gigacage, which WebKit's web process
+         * forbids (it aborts) */
+        const uint8_t *b;
+        size_t n, count;
         if (tt == kJSTypedArrayTypeArrayBuffer) {
-            void *b = JSObjectGetArrayBufferBytesPtr(src, o, NULL);
-            size_t n = JSObjectGetArrayBufferByteLength(src, o, NULL);
-            void *c = malloc(n ? n : 1);
-            if (c == NULL) abort();
-            if (n) memcpy(c, b, n);
-            return JSObjectMakeArrayBufferWithBytesNoCopy(dst, c, n,
-                                                          free_bytes, NULL, exc);
+            b = JSObjectGetArrayBufferBytesPtr(src, o, NULL);
+            n = count = JSObjectGetArrayBufferByteLength(src, o, NULL);
+        } else {
+            JSObjectRef buf = JSObjectGetTypedArrayBuffer(src, o, NULL);
+            const uint8_t *base = buf ? JSObjectGetArrayBufferBytesPtr(src, buf, NULL) : NULL;
+            n = JSObjectGetTypedArrayByteLength(src, o, NULL);
+            count = JSObjectGetTypedArrayLength(src, o, NULL);
+            b = base ? base + JSObjectGetTypedArrayByteOffset(src, o, NULL) : NULL;
         }
-        size_t n = JSObjectGetTypedArrayByteLength(src, o, NULL);
-        size_t off = JSObjectGetTypedArrayByteOffset(src, o, NULL);
-        JSObjectRef buf = JSObjectGetTypedArrayBuffer(src, o, NULL);
-        uint8_t *b = buf ? JSObjectGetArrayBufferBytesPtr(src, buf, NULL) : NULL;
-        void *c = malloc(n ? n : 1);
-        if (c == NULL) abort();
-        if (n && b) memcpy(c, b + off, n);
-        JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(
-            dst, c, n, free_bytes, NULL, exc);
-        if (ab == NULL) return NULL;
-        return JSObjectMakeTypedArrayWithArrayBuffer(dst, tt, ab, exc);
+        JSTypedArrayType make = tt == kJSTypedArrayTypeArrayBuffer ? kJSTypedArrayTypeUint8Array : tt;
+        JSObjectRef out = JSObjectMakeTypedArray(dst, make, count, exc);
+        if (out == NULL) return NULL;
+        uint8_t *d = JSObjectGetTypedArrayBytesPtr(dst, out, NULL);
+        if (n && b && d) memcpy(d, b, n);
+        if (tt == kJSTypedArrayTypeArrayBuffer) return JSObjectGetTypedArrayBuffer(dst, out, exc);
+        return out;
     }
     if (is_instance(src, v, "Promise")) return copy_promise(src, dst, o, exc);
     if (is_instance(src, v, "Error")) {
@@ -217,9 +272,16 @@ static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRe
         JSValueRef t = JSValueMakeNumber(dst, JSValueToNumber(src, v, NULL));
         return JSObjectMakeDate(dst, 1, &t, exc);
     }
+    if (is_instance(src, v, "RegExp")) {
+        JSValueRef a[2] = { get(src, o, "source"), get(src, o, "flags") };
+        return JSObjectMakeRegExp(dst, 2, a, exc);
+    }
+    bool is_map = is_instance(src, v, "Map");
+    if (is_map || is_instance(src, v, "Set")) return copy_collection(src, dst, o, is_map, depth, exc);
     bool arr = JSValueIsArray(src, v);
     JSObjectRef out = arr ? JSObjectMakeArray(dst, 0, NULL, exc) : JSObjectMake(dst, NULL, NULL);
     if (out == NULL) return NULL;
+    if (memo) g_hash_table_insert(memo, o, out);
     JSPropertyNameArrayRef names = JSObjectCopyPropertyNames(src, o);
     size_t n = JSPropertyNameArrayGetCount(names);
     for (size_t i = 0; i < n; i++) {
@@ -228,7 +290,7 @@ static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRe
         JSValueRef pv = JSObjectGetProperty(src, o, name, &e);
         if (pv == NULL) {
             JSPropertyNameArrayRelease(names);
-            *exc = copy(src, dst, e, 0, exc);
+            *exc = copy_top(src, dst, e, exc);
             return NULL;
         }
         JSValueRef cv = copy(src, dst, pv, depth + 1, exc);
@@ -254,7 +316,7 @@ static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRe
 JSValueRef ctr_bridge_copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRef v,
                            JSValueRef *exc) {
     freezing = true;
-    JSValueRef r = copy(src, dst, v, 0, exc);
+    JSValueRef r = copy_top(src, dst, v, exc);
     freezing = false;
     return r;
 }
