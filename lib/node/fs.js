@@ -27,6 +27,7 @@ const {
 const { F_OK, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, UV_DIRENT_UNKNOWN } = constants;
 const kMaxUserId = 2 ** 32 - 1;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const { customPromisifyArgs } = require('internal/util');
 
 function lazyBuffer() { return require('buffer').Buffer; }
 function isFd(path) { return isUint32(path); }
@@ -117,16 +118,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(err, bytesRead || 0, buffer);
   });
 }
-Object.defineProperty(read, kCustomPromisify, {
-  __proto__: null, enumerable: false,
-  value(...args) {
-    return new Promise((resolve, reject) => {
-      read(...args, (err, bytesRead, buffer) => {
-        if (err) reject(err); else resolve({ bytesRead, buffer });
-      });
-    });
-  },
-});
+// util.promisify resolves with { bytesRead, buffer }, as in Node
+Object.defineProperty(read, customPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false });
 
 // Any ArrayBufferView as bytes, for the binding (DataView included).
 function toUint8(view) {
@@ -170,16 +163,8 @@ function readv(fd, buffers, position, callback) {
     callback(err, n || 0, buffers);
   });
 }
-Object.defineProperty(readv, kCustomPromisify, {
-  __proto__: null, enumerable: false,
-  value(...args) {
-    return new Promise((resolve, reject) => {
-      readv(...args, (err, bytesRead, buffers) => {
-        if (err) reject(err); else resolve({ bytesRead, buffers });
-      });
-    });
-  },
-});
+// util.promisify resolves with { bytesRead, buffers }, as in Node
+Object.defineProperty(readv, customPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false });
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -234,16 +219,8 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.write(fd, bytes, 0, -1, toBindingPosition(typeof offset === 'number' ? offset : null),
     (err, n) => callback(err, n || 0, str));
 }
-Object.defineProperty(write, kCustomPromisify, {
-  __proto__: null, enumerable: false,
-  value(...args) {
-    return new Promise((resolve, reject) => {
-      write(...args, (err, bytesWritten, buffer) => {
-        if (err) reject(err); else resolve({ bytesWritten, buffer });
-      });
-    });
-  },
-});
+// util.promisify resolves with { bytesWritten, buffer }, as in Node
+Object.defineProperty(write, customPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false });
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -283,16 +260,8 @@ function writev(fd, buffers, position, callback) {
     callback(err, n || 0, buffers);
   });
 }
-Object.defineProperty(writev, kCustomPromisify, {
-  __proto__: null, enumerable: false,
-  value(...args) {
-    return new Promise((resolve, reject) => {
-      writev(...args, (err, bytesWritten, buffers) => {
-        if (err) reject(err); else resolve({ bytesWritten, buffers });
-      });
-    });
-  },
-});
+// util.promisify resolves with { bytesWritten, buffers }, as in Node
+Object.defineProperty(writev, customPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffers'], enumerable: false });
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);

@@ -29,11 +29,6 @@ typedef struct {
 static JSClassRef proxy_class, settle_class;
 static bool freezing; /* inside ctr_bridge_copy */
 
-static void free_bytes(void *bytes, void *ctx) {
-    (void)ctx;
-    free(bytes);
-}
-
 static JSValueRef copy(JSGlobalContextRef src, JSGlobalContextRef dst, JSValueRef v, int depth,
                        JSValueRef *exc);
 
