@@ -360,36 +360,23 @@ function clearImmediate(immediate) {
 }
 
 // ---- public functions ----
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// Arguments after the first `skip` ones, or undefined when there are none
+// (the common case allocates nothing).
+function extraArgs(args, skip) {
+  return args.length > skip ? Array.prototype.slice.call(args, skip) : undefined;
+}
+
+// The unused parameters keep Node's function lengths (5, 5, 4).
+function setTimeout(callback, after, arg1, arg2, arg3) { // eslint-disable-line no-unused-vars
   validateFunction(callback, 'callback');
-  let i, args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, extraArgs(arguments, 2), false, true);
   insertNew(timeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat, arg1, arg2, arg3) { // eslint-disable-line no-unused-vars
   validateFunction(callback, 'callback');
-  let i, args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-      break;
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+  const timeout = new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
   insertNew(timeout);
   return timeout;
 }
@@ -409,19 +396,9 @@ function clearTimeout(timer) {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, arg1, arg2, arg3) { // eslint-disable-line no-unused-vars
   validateFunction(callback, 'callback');
-  let i, args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-      break;
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 // Legacy timers API (timers.enroll / unenroll / active)
