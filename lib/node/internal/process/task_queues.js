@@ -49,7 +49,9 @@ function runTicks() {
 const pendingRejections = [];
 const kUnhandledMode = (() => {
   const arg = process.execArgv.find((a) => a.startsWith('--unhandled-rejections='));
-  return arg ? arg.slice('--unhandled-rejections='.length) : 'throw';
+  if (arg) return arg.slice('--unhandled-rejections='.length);
+  // Electron's main process defaults to warn, Node to throw
+  return natives.mode === 'node' ? 'throw' : 'warn';
 })();
 
 function onUnhandledRejection(promise, reason) {
@@ -73,6 +75,34 @@ function triggerUncaughtFromRejection(reason, promise) {
   fatalException(err, true);
 }
 
+let rejectionId = 0;
+let explained = false;
+// Node's two warnings for --unhandled-rejections=warn: the reason, then
+// (once) what it means.
+function warnUnhandled(reason) {
+  rejectionId++;
+  let text;
+  try {
+    text = reason instanceof Error ? require('internal/util/stack').formatStack(reason) :
+      require('internal/util/inspect').inspect(reason);
+  } catch {
+    text = String(reason);
+  }
+  const w = new Error(text);
+  w.name = 'UnhandledPromiseRejectionWarning';
+  process.emitWarning(w);
+  if (!explained) {
+    explained = true;
+    const e = new Error('Unhandled promise rejection. This error originated either by throwing ' +
+      'inside of an async function without a catch block, or by rejecting a promise which was ' +
+      'not handled with .catch(). To terminate the node process on unhandled promise rejection, ' +
+      'use the CLI flag `--unhandled-rejections=strict` (see ' +
+      `https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${rejectionId})`);
+    e.name = 'UnhandledPromiseRejectionWarning';
+    process.emitWarning(e);
+  }
+}
+
 function processRejections() {
   tickInfo[kHasRejections] = 0;
   while (pendingRejections.length > 0) {
@@ -83,13 +113,10 @@ function processRejections() {
       case 'none':
         break;
       case 'warn':
-      case 'warn-with-error-code': {
-        const w = new Error(`Unhandled promise rejection: ${reason}`);
-        w.name = 'UnhandledPromiseRejectionWarning';
-        process.emitWarning(w);
+      case 'warn-with-error-code':
+        warnUnhandled(reason);
         if (kUnhandledMode === 'warn-with-error-code') process.exitCode = 1;
         break;
-      }
       default:
         triggerUncaughtFromRejection(reason, promise);
     }

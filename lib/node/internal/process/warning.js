@@ -16,7 +16,7 @@ function onWarning(warning) {
   if (process.execArgv.includes('--no-warnings')) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation) ||
     process.execArgv.includes('--trace-warnings');
-  let msg = `(${process.release.name === 'node' && process.type === undefined ? 'node' : 'electron'}:${process.pid}) `;
+  let msg = `(node:${process.pid}) `; // Electron's main process prints node too
   if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) {
     msg += require('internal/util/stack').formatStack(warning);
