@@ -574,10 +574,7 @@ BW_FN(bw_set) {
         w->group = g;
         gtk_window_group_add_window(g, gw);
     } else if (!strcmp(name, "backgroundColor")) {
-        GdkRGBA c = { ctm_num(ctx, ctm_prop(ctx, v, "r"), 255) / 255.0,
-                      ctm_num(ctx, ctm_prop(ctx, v, "g"), 255) / 255.0,
-                      ctm_num(ctx, ctm_prop(ctx, v, "b"), 255) / 255.0,
-                      ctm_num(ctx, ctm_prop(ctx, v, "a"), 255) / 255.0 };
+        GdkRGBA c = ctm_rgba(ctx, v);
         webkit_web_view_set_background_color(w->view, &c);
     } else {
         ct_throw_type(ctx, exc, "set: unknown property %s", name);

@@ -42,6 +42,9 @@ bool ctm_bool(JSContextRef ctx, JSValueRef v, bool def);
 char *ctm_str(JSContextRef ctx, JSValueRef v);
 /* obj[name], or undefined when obj is not an object. */
 JSValueRef ctm_prop(JSContextRef ctx, JSValueRef obj, const char *name);
+/* A colour from { r, g, b, a } in 0..255 (lib/electron parses the CSS forms);
+ * a missing channel is 255. */
+GdkRGBA ctm_rgba(JSContextRef ctx, JSValueRef v);
 
 /* ---- app.c ---- */
 void ctm_app_init(JSContextRef ctx, JSObjectRef target);

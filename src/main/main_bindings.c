@@ -73,3 +73,11 @@ JSValueRef ctm_prop(JSContextRef ctx, JSValueRef obj, const char *name) {
     if (obj == NULL || !JSValueIsObject(ctx, obj)) return JSValueMakeUndefined(ctx);
     return ct_js_get(ctx, (JSObjectRef)obj, name);
 }
+
+GdkRGBA ctm_rgba(JSContextRef ctx, JSValueRef v) {
+    GdkRGBA c = { ctm_num(ctx, ctm_prop(ctx, v, "r"), 255) / 255.0,
+                  ctm_num(ctx, ctm_prop(ctx, v, "g"), 255) / 255.0,
+                  ctm_num(ctx, ctm_prop(ctx, v, "b"), 255) / 255.0,
+                  ctm_num(ctx, ctm_prop(ctx, v, "a"), 255) / 255.0 };
+    return c;
+}
