@@ -5,7 +5,8 @@
 #   - <name>/run.sh exists: `sh run.sh CATHODE` exits 0 (run in <name>/), or
 #   - otherwise `cathode <name>` exits with the code in <name>/expect-exit
 #     (default 0) and its stdout contains the lines of <name>/expect, in that
-#     order (other lines may come between; lines starting with # are comments).
+#     order (other lines may come between; lines starting with # are comments)
+#     and none of the strings in <name>/expect-not (if present).
 # Needs a display: with no $DISPLAY it runs itself under scripts/xvfb-run.sh.
 # Each app gets fresh XDG config/cache/runtime directories. Ends with
 # "apps: N passed, N failed" and exits 1 if any failed.
@@ -71,6 +72,12 @@ for name in $names; do
             i < n && $0 == want[i] { i++ }
             END { if (i < n) print want[i] }' "$dir/expect" "$out")
         [ -n "$missing" ] && reason="missing output line: $missing"
+    fi
+    if [ -z "$reason" ] && [ -f "$dir/expect-not" ]; then
+        while IFS= read -r bad; do
+            [ -z "$bad" ] && continue
+            if grep -qF -- "$bad" "$out"; then reason="unexpected output line: $bad"; break; fi
+        done < "$dir/expect-not"
     fi
     if [ -z "$reason" ]; then
         pass=$((pass + 1))

@@ -69,6 +69,11 @@ typedef struct {
     const ct_binding_t *extra_bindings;  /* main/renderer bindings, NULL-terminated, or NULL */
     uv_loop_t *loop;   /* borrowed; NULL = uv_default_loop() */
     const char *exec_path; /* process.execPath, or NULL for this executable */
+    /* Renderer: the page's existing global context (a WebKit script world)
+     * to install Node into, instead of a new context. Retained by the
+     * runtime. The runtime then owns a libuv loop of its own (opts->loop
+     * must be NULL) and ends with ct_runtime_dispose. */
+    JSGlobalContextRef context;
 } ct_runtime_options_t;
 
 /* Creates the context, installs the Node layer and runs the bootstrap (which
@@ -88,6 +93,15 @@ int ct_runtime_run_node_loop(ct_runtime_t *rt);
 int ct_runtime_emit_exit(ct_runtime_t *rt);
 
 void ct_runtime_free(ct_runtime_t *rt);
+
+/* Ends a renderer runtime (opts->context) whose page went away: no JS runs
+ * for it from now on; its handles close, requests still on the threadpool
+ * finish with their callbacks dropped, and the memory is freed once its
+ * loop is idle. The global context is released then. Loop thread only. */
+void ct_runtime_dispose(ct_runtime_t *rt);
+
+/* Whether rt was disposed (its callbacks must not reach JS). */
+bool ct_runtime_disposed(ct_runtime_t *rt);
 
 /* Joins rt's libuv loop to the thread-default GLib main context (loop.c):
  * from then on g_main_loop_run / gtk_main drive libuv callbacks, timers and

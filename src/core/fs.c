@@ -227,6 +227,22 @@ JSValueRef ct__fs_stat_array(JSContextRef ctx, const uv_stat_t *s, bool bigint) 
         s->st_atim.tv_sec, s->st_atim.tv_nsec, s->st_mtim.tv_sec, s->st_mtim.tv_nsec,
         s->st_ctim.tv_sec, s->st_ctim.tv_nsec, s->st_birthtim.tv_sec, s->st_birthtim.tv_nsec,
     };
+    if (ct__caged) {
+        /* in a web process JSC must own the memory (see ct__caged) */
+        JSObjectRef a = JSObjectMakeTypedArray(
+            ctx, bigint ? kJSTypedArrayTypeBigInt64Array : kJSTypedArrayTypeFloat64Array,
+            FS_STAT_FIELDS, NULL);
+        uint8_t *p;
+        size_t n;
+        CT_CHECK(a != NULL && ct_js_bytes(ctx, a, &p, &n) && n == sizeof v);
+        if (bigint) {
+            memcpy(p, v, sizeof v);
+        } else {
+            double *d = (double *)(void *)p;
+            for (int i = 0; i < FS_STAT_FIELDS; i++) d[i] = (double)v[i];
+        }
+        return a;
+    }
     void *mem = malloc(sizeof v);
     CT_CHECK(mem != NULL);
     if (bigint) {

@@ -30,7 +30,12 @@ struct ct_runtime {
     int depth;                    /* nesting of ct_js_call */
     bool exit_emitted;
     int exit_code;
-    int32_t tick_info[CT_TICK_FIELDS]; /* shared with JS (Int32Array view) */
+    int32_t tick_store[CT_TICK_FIELDS]; /* tick_info's memory outside a web process */
+    int32_t *tick_info;           /* shared with JS (an Int32Array's bytes) */
+    JSObjectRef tick_array;       /* protected: the Int32Array over tick_info */
+    bool dead;                    /* disposed: callbacks must not run JS */
+    bool foreign_ctx;             /* ctx is a page's (retained, not created) */
+    struct _GSource *gsource;     /* loop.c's source joining GLib, or NULL */
     /* protected, unprotected in ct_runtime_free: */
     JSObjectRef process;          /* the process object */
     JSObjectRef run_ticks;        /* processTicksAndRejections() */
@@ -60,8 +65,15 @@ struct ct_runtime {
 JSValueRef ct__internal_binding(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                 size_t argc, const JSValueRef argv[], JSValueRef *exc);
 
+/* js.c: true inside WebKit's web process, where JSC's Gigacage forbids
+ * array buffers over memory JSC did not allocate: buffers are copied. */
+extern bool ct__caged;
+
 /* loader.c */
 const ct_js_source_t *ct__js_source_lookup(ct_runtime_t *rt, const char *id);
+
+/* loop.c: removes rt's GLib source, if attached */
+void ct__loop_detach_glib(ct_runtime_t *rt);
 
 /* timers.c */
 void ct__timers_init_handles(ct_runtime_t *rt);

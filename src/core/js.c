@@ -207,7 +207,19 @@ static void free_bytes(void *bytes, void *ctx) {
     free(bytes);
 }
 
+bool ct__caged;
+
 JSObjectRef ct_js_uint8array_take(JSContextRef ctx, uint8_t *data, size_t len) {
+    if (ct__caged) {
+        /* JSC allocates inside its cage; the copy costs a memcpy per buffer */
+        JSObjectRef a = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
+        CT_CHECK(a != NULL);
+        uint8_t *p;
+        size_t n;
+        if (len > 0 && ct_js_bytes(ctx, a, &p, &n)) memcpy(p, data, len);
+        free(data);
+        return a;
+    }
     if (data == NULL) {
         data = malloc(1);
         CT_CHECK(data != NULL);
@@ -241,6 +253,7 @@ static void run_ticks(ct_runtime_t *rt) {
 JSValueRef ct_js_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                       size_t argc, const JSValueRef argv[]) {
     ct_runtime_t *rt = ct_runtime_from(ctx);
+    if (rt->dead) return NULL; /* a page that went away: its callbacks are dropped */
     JSValueRef exc = NULL;
     JSValueRef r;
     if (rt->depth == 0 && rt->trampoline != NULL) {
@@ -276,6 +289,7 @@ JSValueRef ct_js_call(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
 
 void ct_report_exception(JSContextRef ctx, JSValueRef exception) {
     ct_runtime_t *rt = ct_runtime_from(ctx);
+    if (rt->dead) return;
     if (rt->fatal_exception == NULL) {
         char *s = ct_js_to_utf8(ctx, exception, NULL);
         fprintf(stderr, "cathode: uncaught exception during start-up: %s\n", s ? s : "?");

@@ -60,8 +60,8 @@ static GSourceFuncs loop_funcs = {
 };
 
 /* Attaches rt's loop to the thread-default GLib main context. The source
- * lives until the context is destroyed (i.e. for the life of the process in
- * the main executable); it holds no reference to rt beyond its loop. */
+ * lives until ct_runtime_free detaches it (or the context is destroyed); it
+ * holds no reference to rt beyond its loop. */
 void ct_loop_attach_glib(ct_runtime_t *rt) {
     GSource *s = g_source_new(&loop_funcs, sizeof(loop_source_t));
     loop_source_t *ls = (loop_source_t *)s;
@@ -70,5 +70,12 @@ void ct_loop_attach_glib(ct_runtime_t *rt) {
     g_source_set_name(s, "cathode-libuv");
     g_source_set_can_recurse(s, FALSE);
     g_source_attach(s, g_main_context_get_thread_default());
-    g_source_unref(s); /* the context keeps it */
+    rt->gsource = s; /* the context holds the reference */
+    g_source_unref(s);
+}
+
+void ct__loop_detach_glib(ct_runtime_t *rt) {
+    if (rt->gsource == NULL) return;
+    g_source_destroy(rt->gsource);
+    rt->gsource = NULL;
 }

@@ -12,6 +12,7 @@
 #include "internal.h"
 #include "jsc_private.h"
 
+#include <glib.h>
 #include <jsc/jsc.h>
 
 #include <stdio.h>
@@ -25,8 +26,11 @@ static ct_runtime_t *runtimes[CT__MAX_RUNTIMES];
 
 ct_runtime_t *ct_runtime_from(JSContextRef ctx) {
     JSGlobalContextRef g = JSContextGetGlobalContext(ctx);
-    for (int i = 0; i < CT__MAX_RUNTIMES; i++)
-        if (runtimes[i] != NULL && runtimes[i]->ctx == g) return runtimes[i];
+    /* live runtimes first: a disposed one may still drain its requests */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < CT__MAX_RUNTIMES; i++)
+            if (runtimes[i] != NULL && runtimes[i]->ctx == g && runtimes[i]->dead == (pass == 1))
+                return runtimes[i];
     /* node:vm contexts (vm.c) share their runtime's group */
     JSContextGroupRef group = JSContextGetGroup(ctx);
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
@@ -82,8 +86,10 @@ static JSValueRef natives_set_callbacks(JSContextRef ctx, JSObjectRef fn, JSObje
         JSStringRelease(s);
         if (has) keep(rt, (JSObjectRef *)((char *)rt + slots[i].off), v);
     }
+    /* a page keeps WebKit's own reporting of unhandled rejections (the
+     * console), as Electron's renderers keep Chromium's */
     JSValueRef rej = ct_js_get(ctx, o, "onUnhandledRejection");
-    if (JSValueIsObject(ctx, rej))
+    if (JSValueIsObject(ctx, rej) && !(rt->flags & CT_RT_RENDERER))
         JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, (JSObjectRef)rej, NULL);
     return JSValueMakeUndefined(ctx);
 }
@@ -91,8 +97,23 @@ static JSValueRef natives_set_callbacks(JSContextRef ctx, JSObjectRef fn, JSObje
 static JSValueRef run_bootstrap(ct_runtime_t *rt) {
     JSContextRef ctx = rt->ctx;
     JSObjectRef natives = JSObjectMake(ctx, NULL, NULL);
-    JSObjectRef tick = JSObjectMakeTypedArrayWithBytesNoCopy(
-        ctx, kJSTypedArrayTypeInt32Array, rt->tick_info, sizeof rt->tick_info, NULL, NULL, NULL);
+    /* C reads the cells through a pointer; in a web process the memory must
+     * be JSC's (ct__caged), elsewhere it is the runtime's own */
+    JSObjectRef tick;
+    if (ct__caged) {
+        tick = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, CT_TICK_FIELDS, NULL);
+        uint8_t *p;
+        size_t n;
+        CT_CHECK(tick != NULL && ct_js_bytes(ctx, tick, &p, &n));
+        rt->tick_info = (int32_t *)(void *)p;
+    } else {
+        rt->tick_info = rt->tick_store;
+        tick = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array,
+                                                     rt->tick_store, sizeof rt->tick_store,
+                                                     NULL, NULL, NULL);
+    }
+    rt->tick_array = tick;
+    JSValueProtect(ctx, tick);
     ct_js_set(ctx, natives, "tickInfo", tick);
     ct_js_set_fn(ctx, natives, "setCallbacks", natives_set_callbacks);
     const char *mode = (rt->flags & CT_RT_NODE) ? "node"
@@ -136,16 +157,30 @@ ct_runtime_t *ct_runtime_new(const ct_runtime_options_t *opts) {
     ct_runtime_t *rt = calloc(1, sizeof *rt);
     CT_CHECK(rt != NULL);
     rt->flags = opts->flags;
-    rt->loop = opts->loop ? opts->loop : uv_default_loop();
+    if (opts->context != NULL) {
+        /* a page's world: its own loop, so disposing it ends only its handles */
+        CT_CHECK(opts->loop == NULL);
+        rt->loop = malloc(sizeof *rt->loop);
+        CT_CHECK(rt->loop != NULL && uv_loop_init(rt->loop) == 0);
+        ct__caged = true;
+    } else {
+        rt->loop = opts->loop ? opts->loop : uv_default_loop();
+    }
     rt->extra_sources = opts->extra_sources;
     rt->start_ns = uv_hrtime();
     rt->opts = opts;
     if (opts->extra_bindings) ct_bindings_add(opts->extra_bindings);
     ct__process_set_options(opts);
 
-    configure_engine_once();
-    rt->group = JSContextGroupCreate();
-    rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+    if (opts->context != NULL) {
+        rt->foreign_ctx = true;
+        rt->ctx = JSGlobalContextRetain(opts->context);
+        rt->group = JSContextGroupRetain(JSContextGetGroup(rt->ctx));
+    } else {
+        configure_engine_once();
+        rt->group = JSContextGroupCreate();
+        rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+    }
     int slot = -1;
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] == NULL) { slot = i; break; }
@@ -202,18 +237,49 @@ static void close_walk_cb(uv_handle_t *h, void *arg) {
     if (!uv_is_closing(h)) uv_close(h, NULL);
 }
 
-void ct_runtime_free(ct_runtime_t *rt) {
+static void release_slots(ct_runtime_t *rt) {
     JSObjectRef *slots[] = { &rt->process, &rt->run_ticks, &rt->fatal_exception,
                              &rt->emit_before_exit, &rt->emit_exit, &rt->start,
-                             &rt->trampoline, &rt->threw,
+                             &rt->trampoline, &rt->threw, &rt->tick_array,
                              &rt->buffer_proto, &rt->require_builtin, &rt->timers_cb, &rt->immediate_cb };
     for (size_t i = 0; i < CT_ARRAY_SIZE(slots); i++) keep(rt, slots[i], NULL);
+}
+
+void ct_runtime_free(ct_runtime_t *rt) {
+    release_slots(rt);
     ct__timers_close_handles(rt);
     uv_walk(rt->loop, close_walk_cb, NULL);
     uv_run(rt->loop, UV_RUN_NOWAIT);
     for (int i = 0; i < CT__MAX_RUNTIMES; i++)
         if (runtimes[i] == rt) runtimes[i] = NULL;
+    ct__loop_detach_glib(rt);
+    if (rt->foreign_ctx) {
+        uv_loop_close(rt->loop);
+        free(rt->loop);
+    }
     JSGlobalContextRelease(rt->ctx);
     JSContextGroupRelease(rt->group);
     free(rt);
+}
+
+bool ct_runtime_disposed(ct_runtime_t *rt) { return rt->dead; }
+
+/* Polls a disposed runtime's loop from GLib (never inside uv_run) until the
+ * threadpool has handed back every request, then frees it. */
+static gboolean dispose_poll(gpointer data) {
+    ct_runtime_t *rt = data;
+    uv_run(rt->loop, UV_RUN_NOWAIT);
+    if (uv_loop_alive(rt->loop)) return G_SOURCE_CONTINUE;
+    ct_runtime_free(rt);
+    return G_SOURCE_REMOVE;
+}
+
+void ct_runtime_dispose(ct_runtime_t *rt) {
+    CT_CHECK(rt->foreign_ctx && !rt->dead);
+    rt->dead = true;
+    release_slots(rt);
+    ct__timers_close_handles(rt);
+    uv_walk(rt->loop, close_walk_cb, NULL);
+    /* close callbacks and finished requests run on later passes */
+    g_timeout_add(20, dispose_poll, rt);
 }

@@ -18,9 +18,13 @@
  * contextBridge, the sandboxed require.
  *
  * sendSync blocks reading this socket (never a nested main loop), queueing
- * the frames that arrive meanwhile for the GLib loop. The Node layer
- * (libcathode-core) does not run here yet: a preload gets Electron's
- * sandboxed environment. Web process main thread only.
+ * the frames that arrive meanwhile for the GLib loop.
+ *
+ * A page whose webPreferences allow Node (nodeIntegration, or sandbox: false
+ * for its preload) gets libcathode-core's runtime installed into the
+ * preload's world before init runs: one runtime per page load, with its own
+ * libuv loop joined to this process's GLib loop, disposed when the page
+ * navigates away or closes. Web process main thread only.
  */
 #include <webkit2/webkit-web-extension.h>
 
@@ -32,6 +36,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "ct.h"
 #include "renderer.h"
 #include "wire.h"
 
@@ -43,6 +48,7 @@ static uint32_t next_req = 1;
 static guint idle_id;
 static WebKitScriptWorld *isolated_world; /* owned: created on first use */
 static GHashTable *isolated_pages;        /* page ids whose preload runs isolated */
+static GHashTable *node_pages;            /* page id → its ct_runtime_t (Node in the page) */
 
 #define DISPATCH_NAME "__cathode_ipc_dispatch"
 
@@ -395,6 +401,17 @@ FN(b_log) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* nodeBuiltin(id) → exports of a builtin module of the page's Node runtime
+ * (only on the binding of a page with Node) */
+FN(b_node_builtin) {
+    (void)fn; (void)self; (void)exc;
+    size_t n;
+    char *id = arg_str(ctx, argc, argv, 0, &n);
+    JSValueRef r = ct_require_builtin(ctx, id);
+    g_free(id);
+    return r != NULL ? r : JSValueMakeUndefined(ctx);
+}
+
 static void set_fn(JSContextRef ctx, JSObjectRef o, const char *name,
                    JSObjectCallAsFunctionCallback cb) {
     JSStringRef s = JSStringCreateWithUTF8CString(name);
@@ -404,8 +421,9 @@ static void set_fn(JSContextRef ctx, JSObjectRef o, const char *name,
 }
 
 /* Runs electron/renderer/init in ctx: (binding, pageId, prefsJson). */
-static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs) {
+static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs, bool node) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    if (node) set_fn(ctx, b, "nodeBuiltin", b_node_builtin);
     set_fn(ctx, b, "post", b_post);
     set_fn(ctx, b, "sendSync", b_send_sync);
     set_fn(ctx, b, "compile", b_compile);
@@ -434,6 +452,39 @@ static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs
     if (JSObjectCallAsFunction(ctx, (JSObjectRef)f, NULL, 3, a, &e) == NULL && e) report(ctx, e);
 }
 
+/* ---- Node in a page ---- */
+
+static void node_page_free(gpointer rt) { ct_runtime_dispose(rt); }
+
+/* Installs Node into ctx for page_id, replacing the runtime of the page's
+ * previous document. The runtime's libuv loop joins this thread's GLib loop. */
+static bool node_install(JSGlobalContextRef ctx, uint64_t page_id) {
+    g_hash_table_remove(node_pages, &page_id); /* disposes the old one */
+    static char *argv0;
+    if (argv0 == NULL) argv0 = g_strdup("cathode");
+    ct_runtime_options_t o = {
+        .flags = CT_RT_RENDERER,
+        .argc = 1,
+        .argv = &argv0,
+        .extra_sources = ctr_js_sources,
+        .context = ctx,
+    };
+    ct_runtime_t *rt = ct_runtime_new(&o);
+    if (rt == NULL) return false;
+    ct_loop_attach_glib(rt);
+    guint64 *key = g_new(guint64, 1);
+    *key = page_id;
+    g_hash_table_insert(node_pages, key, rt);
+    return true;
+}
+
+static void on_page_gone(gpointer data, GObject *page) {
+    (void)page;
+    guint64 id = (guint64)(uintptr_t)data;
+    g_hash_table_remove(node_pages, &id);
+    g_hash_table_remove(isolated_pages, &id);
+}
+
 /* ---- page lifecycle ---- */
 
 static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *page,
@@ -449,13 +500,15 @@ static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *pa
     if (prefs == NULL) return;
     /* prefs is JSON.stringify's output in lib/electron/main/ipc_main.js. No
      * preload and no nodeIntegration: nothing in the page can listen, so no
-     * world and no init */
-    if (strstr(prefs, "\"preloadSource\":\"") == NULL &&
-        strstr(prefs, "\"nodeIntegration\":true") == NULL) {
+     * world and no init (and the previous document's Node, if any, ends) */
+    bool node_integration = strstr(prefs, "\"nodeIntegration\":true") != NULL;
+    if (strstr(prefs, "\"preload\":\"") == NULL && !node_integration) {
+        g_hash_table_remove(node_pages, &page_id);
         g_free(prefs);
         return;
     }
     bool iso = strstr(prefs, "\"contextIsolation\":false") == NULL;
+    bool node = node_integration || strstr(prefs, "\"sandbox\":false") != NULL;
     G_GNUC_BEGIN_IGNORE_DEPRECATIONS
     JSGlobalContextRef ctx;
     if (iso) {
@@ -469,7 +522,11 @@ static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *pa
         ctx = webkit_frame_get_javascript_context_for_script_world(frame, world);
     }
     G_GNUC_END_IGNORE_DEPRECATIONS
-    if (ctx != NULL) run_init(ctx, page_id, prefs);
+    if (ctx != NULL) {
+        if (node && !node_install(ctx, page_id)) node = false;
+        if (!node) g_hash_table_remove(node_pages, &page_id);
+        run_init(ctx, page_id, prefs, node);
+    }
     g_free(prefs);
 }
 
@@ -494,6 +551,8 @@ static void on_page_created(WebKitWebExtension *ext, WebKitWebPage *page, gpoint
     (void)data;
     send_to_view(page, "cathode:hello",
                  g_variant_new("(tt)", (guint64)getpid(), webkit_web_page_get_id(page)));
+    g_object_weak_ref(G_OBJECT(page), on_page_gone,
+                      (gpointer)(uintptr_t)webkit_web_page_get_id(page));
     /* the handlers die with the page: nothing to disconnect */
     g_signal_connect(page, "document-loaded", G_CALLBACK(on_document_loaded), NULL);
     if (g_signal_lookup("console-message-sent", WEBKIT_TYPE_WEB_PAGE) != 0)
@@ -505,6 +564,7 @@ G_MODULE_EXPORT void webkit_web_extension_initialize_with_user_data(WebKitWebExt
     extension = ext;
     inbuf = g_byte_array_new();
     isolated_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    node_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, node_page_free);
     GVariant *ud = (GVariant *)user_data;
     if (ud != NULL && g_variant_is_of_type(ud, G_VARIANT_TYPE("(sss)")))
         g_variant_get(ud, "(sss)", NULL, &sock_path, &token);

@@ -72,9 +72,11 @@ function prefsFor(wc) {
     versions: process.versions,
     arch: process.arch,
     execPath: process.execPath,
+    appPath: require('electron/main/app').app.getAppPath(),
     pid: process.pid,
   };
-  if (out.preload !== null) {
+  // with Node in the renderer (sandbox: false) the preload is read there
+  if (out.preload !== null && out.sandbox) {
     try {
       out.preloadSource = fs.readFileSync(out.preload, 'utf8');
     } catch {

@@ -3,11 +3,13 @@
 // the preload's isolated world when contextIsolation is on, else in the
 // page's world. Wrapped as function (binding, pageId, prefsJson).
 //
-// It builds the sandboxed preload environment (Electron's limited require:
-// electron, events, timers, url; process subset), installs the dispatcher
-// the extension calls with frames from the main process, and runs
-// webPreferences.preload. The Node layer does not run in renderers yet, so
-// sandbox: false gives the same environment (docs/compatibility.md).
+// It installs the dispatcher the extension calls with frames from the main
+// process and builds the page's electron module. Sandboxed (the default), the
+// preload gets Electron's limited require (electron, events, timers, url)
+// and process subset. With sandbox: false or nodeIntegration the extension
+// has installed Node into this world first (binding.nodeBuiltin exists):
+// the preload is a CommonJS module with the full require, and a page with
+// nodeIntegration and no contextIsolation gets require/module/__filename.
 'use strict';
 
 const prefs = JSON.parse(prefsJson);
@@ -31,7 +33,9 @@ Object.defineProperty(globalThis, '__cathode_ipc_dispatch', {
   value: dispatch, configurable: false, enumerable: false, writable: false,
 });
 
-const processObject = loadInternal('electron/renderer/process');
+const node = typeof binding.nodeBuiltin === 'function' ?
+  binding.nodeBuiltin('electron/renderer/node_init') : null;
+const processObject = node !== null ? process : loadInternal('electron/renderer/process');
 const electron = { ipcRenderer, contextBridge };
 
 const sandboxedModules = {
@@ -50,20 +54,27 @@ function preloadRequire(name) {
   throw new Error(`module not found: ${name}`);
 }
 
-// nodeIntegration without contextIsolation: the page's own scripts get
-// require/process (the sandboxed module set until the Node layer runs here),
-// so older apps' `require('electron').ipcRenderer` in the page works.
-if (prefs.nodeIntegration && prefs.contextIsolation === false) {
-  const define = (name, value) => Object.defineProperty(globalThis, name, {
-    value, configurable: true, enumerable: false, writable: true,
-  });
-  define('require', preloadRequire);
-  define('process', processObject);
-  define('module', { exports: {} });
-  define('exports', globalThis.module.exports);
+if (node !== null) {
+  node.setup(electron, prefs, pageId);
+  if (prefs.nodeIntegration && prefs.contextIsolation === false) {
+    node.exposeToPage(globalThis.location ? globalThis.location.href : '', prefs.appPath);
+  }
 }
 
-if (prefs.preloadSource !== undefined && prefs.preloadSource !== null) {
+function preloadFailed(err) {
+  console.error(`Unable to load preload script: ${prefs.preload}`);
+  console.error(err);
+  ipcRenderer._preloadError(prefs.preload, err);
+}
+
+if (node !== null && typeof prefs.preload === 'string') {
+  try {
+    const done = node.runPreload(prefs.preload);
+    if (done !== undefined) done.catch(preloadFailed);
+  } catch (err) {
+    preloadFailed(err);
+  }
+} else if (prefs.preloadSource !== undefined && prefs.preloadSource !== null) {
   const module = { exports: {} };
   try {
     const fn = binding.compile(prefs.preloadSource, prefs.preload,
@@ -71,8 +82,6 @@ if (prefs.preloadSource !== undefined && prefs.preloadSource !== null) {
     fn.call(module.exports, preloadRequire, processObject, module.exports, module, undefined,
       globalThis, processObject._setImmediate, processObject._clearImmediate);
   } catch (err) {
-    console.error(`Unable to load preload script: ${prefs.preload}`);
-    console.error(err);
-    ipcRenderer._preloadError(prefs.preload, err);
+    preloadFailed(err);
   }
 }

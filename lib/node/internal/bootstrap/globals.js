@@ -43,15 +43,23 @@ function setupGlobals(mode) {
     value: process, writable: true, configurable: true, enumerable: false,
   });
 
+  // A page keeps the browser's setTimeout/setInterval, queueMicrotask and
+  // console, as Electron's renderers do; Node's timers stay in
+  // require('timers'). setImmediate is Node's everywhere.
+  const renderer = mode === 'renderer';
   const timers = require('internal/timers');
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-    'setImmediate', 'clearImmediate']) {
-    defineValue(name, timers[name], true);
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval']) {
+    if (!renderer || !hasNative(name)) defineValue(name, timers[name], true);
   }
-  defineValue('queueMicrotask', require('internal/process/task_queues').queueMicrotask, true);
+  defineValue('setImmediate', timers.setImmediate, true);
+  defineValue('clearImmediate', timers.clearImmediate, true);
+  if (!renderer || !hasNative('queueMicrotask')) {
+    defineValue('queueMicrotask', require('internal/process/task_queues').queueMicrotask, true);
+  }
 
   defineLazy('Buffer', () => require('buffer').Buffer);
-  defineLazy('console', () => require('internal/console/global'));
+  if (renderer) defineWebLazy('console', () => require('internal/console/global'));
+  else defineLazy('console', () => require('internal/console/global'));
   // Node defines these as data properties, not lazy accessors; code checks
   // their descriptors
   defineWebValue('structuredClone', () => require('internal/structured_clone').structuredClone, true);
@@ -77,7 +85,6 @@ function setupGlobals(mode) {
   defineWebLazy('MessageChannel', () => require('worker_threads').MessageChannel);
   defineWebLazy('MessagePort', () => require('worker_threads').MessagePort);
   defineWebLazy('BroadcastChannel', () => require('worker_threads').BroadcastChannel);
-  void mode;
 }
 
 module.exports = { setupGlobals, defineLazy };

@@ -37,6 +37,12 @@ function fatalException(err, fromPromise = false, originalReason = undefined) {
     inFatal = false;
     return true;
   }
+  if (natives.mode === 'renderer') {
+    // Electron's renderers survive: the error goes to the page's console
+    // (and from there to the main process's console-message event)
+    try { globalThis.console.error('Uncaught', err); } catch { printFatal(err, fromPromise); }
+    return false;
+  }
   printFatal(err, fromPromise, originalReason);
   if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
   exitNow(1);

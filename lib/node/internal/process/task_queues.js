@@ -13,11 +13,27 @@ const kHasRejections = 1;
 let queue = [];
 let queueHead = 0;
 
+// In a renderer, page code calls Node from WebKit's own entries (events,
+// the browser's timers), not through C's ct_js_call, so nothing would run
+// the queue after them: the first tick queued also schedules a microtask
+// that runs the queue. Entries through ct_js_call run it earlier, as in
+// Node, and the microtask then finds it empty.
+const kDrainInMicrotask = natives.mode === 'renderer';
+let drainScheduled = false;
+function drainFromMicrotask() {
+  drainScheduled = false;
+  if (tickInfo[kHasTicks]) runTicks();
+}
+
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   queue.push({ callback, args, domain: process.domain || null });
   tickInfo[kHasTicks] = 1;
+  if (kDrainInMicrotask && !drainScheduled) {
+    drainScheduled = true;
+    Promise.resolve().then(drainFromMicrotask);
+  }
 }
 
 function runTicks() {
