@@ -1,0 +1,1 @@
+export const tag = 'relative-import';
