@@ -361,34 +361,111 @@ FN(b_source) {
     return r;
 }
 
-/* exposeInMainWorld(pageId, key, value): copies value into the page's main
- * world as a read-only global. */
+/* Electron's world ids: 0 is the page's own world, 999 the preload's
+ * isolated world; any other id names a script world made on first use. */
+#define WORLD_MAIN 0
+#define WORLD_ISOLATED 999
+
+static GHashTable *worlds; /* world id → WebKitScriptWorld (owned) */
+
+static JSGlobalContextRef world_context(uint64_t page_id, int world_id) {
+    if (world_id == WORLD_MAIN) return page_context(page_id, true);
+    if (world_id == WORLD_ISOLATED && g_hash_table_contains(isolated_pages, &page_id))
+        return page_context(page_id, false);
+    WebKitWebPage *page = webkit_web_extension_get_page(extension, page_id);
+    if (page == NULL) return NULL;
+    WebKitScriptWorld *w = g_hash_table_lookup(worlds, GINT_TO_POINTER(world_id));
+    if (w == NULL) {
+        char *name = g_strdup_printf("cathode-world-%d", world_id);
+        w = webkit_script_world_new_with_name(name);
+        g_free(name);
+        g_hash_table_insert(worlds, GINT_TO_POINTER(world_id), w);
+    }
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    WebKitFrame *frame = webkit_web_page_get_main_frame(page);
+    return frame ? webkit_frame_get_javascript_context_for_script_world(frame, w) : NULL;
+    G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* expose(pageId, worldId, key, value): copies value into that world of the
+ * page as a read-only global (contextBridge.exposeIn*World). */
 FN(b_expose) {
     (void)fn; (void)self;
     uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
-    JSGlobalContextRef main = page_context(page, true);
-    if (main == NULL || argc < 3) {
+    JSGlobalContextRef dst = world_context(page, (int)arg_num(ctx, argc, argv, 1));
+    if (dst == NULL || argc < 4) {
         throw_str(ctx, exc, "contextBridge: the page is gone");
         return NULL;
     }
     size_t n;
-    char *key = arg_str(ctx, argc, argv, 1, &n);
+    char *key = arg_str(ctx, argc, argv, 2, &n);
     JSStringRef k = JSStringCreateWithUTF8CString(key);
     g_free(key);
-    if (JSObjectHasProperty(main, JSContextGetGlobalObject(main), k)) {
+    if (JSObjectHasProperty(dst, JSContextGetGlobalObject(dst), k)) {
         JSStringRelease(k);
         throw_str(ctx, exc, "Cannot bind an API on top of an existing property on the window object");
         return NULL;
     }
-    JSValueRef v = ctr_bridge_copy(JSContextGetGlobalContext(ctx), main, argv[2], exc);
+    JSValueRef v = ctr_bridge_copy(JSContextGetGlobalContext(ctx), dst, argv[3], exc);
     if (v == NULL) {
         JSStringRelease(k);
         return NULL;
     }
-    JSObjectSetProperty(main, JSContextGetGlobalObject(main), k, v,
+    JSObjectSetProperty(dst, JSContextGetGlobalObject(dst), k, v,
                         kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontDelete, NULL);
     JSStringRelease(k);
     return JSValueMakeUndefined(ctx);
+}
+
+/* evaluate(pageId, worldId, code, url) → the completion value of code run as
+ * a script in that world, copied into the caller's world (a promise stays a
+ * promise); what it throws is copied and thrown. Runs from C, so the page's
+ * CSP does not apply (as for Electron's webFrame.executeJavaScript). */
+FN(b_evaluate) {
+    (void)fn; (void)self;
+    uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
+    JSGlobalContextRef src = world_context(page, (int)arg_num(ctx, argc, argv, 1));
+    if (src == NULL) {
+        throw_str(ctx, exc, "webFrame: the page is gone");
+        return NULL;
+    }
+    size_t n1, n2;
+    char *code = arg_str(ctx, argc, argv, 2, &n1);
+    char *url = arg_str(ctx, argc, argv, 3, &n2);
+    JSStringRef s = JSStringCreateWithUTF8CString(code);
+    JSStringRef u = *url ? JSStringCreateWithUTF8CString(url) : NULL;
+    JSValueRef e = NULL;
+    JSValueRef r = JSEvaluateScript(src, s, NULL, u, 1, &e);
+    JSStringRelease(s);
+    if (u) JSStringRelease(u);
+    g_free(code);
+    g_free(url);
+    JSGlobalContextRef here = JSContextGetGlobalContext(ctx);
+    if (src == here) {
+        if (r == NULL) *exc = e;
+        return r;
+    }
+    if (r == NULL) {
+        JSValueRef copy_exc = NULL;
+        JSValueRef err = e ? ctr_bridge_copy(src, here, e, &copy_exc) : NULL;
+        *exc = err ? err : copy_exc;
+        return NULL;
+    }
+    return ctr_bridge_copy(src, here, r, exc);
+}
+
+/* mainWorldEvalAllowed(pageId) → whether eval runs in the page's own world
+ * (no Content-Security-Policy, or one with 'unsafe-eval'): the security
+ * warnings' CSP check, which the preload's world cannot make itself. */
+FN(b_main_world_eval_allowed) {
+    (void)fn; (void)self; (void)exc;
+    JSGlobalContextRef main = page_context((uint64_t)arg_num(ctx, argc, argv, 0), true);
+    if (main == NULL) return JSValueMakeBoolean(ctx, false);
+    JSStringRef s = JSStringCreateWithUTF8CString(
+        "(function () { try { eval(''); } catch (e) { return false; } return true; })()");
+    JSValueRef r = JSEvaluateScript(main, s, NULL, NULL, 1, NULL);
+    JSStringRelease(s);
+    return JSValueMakeBoolean(ctx, r != NULL && JSValueToBoolean(main, r));
 }
 
 /* log(text): stderr of the web process, for the extension's own diagnostics */
@@ -428,8 +505,10 @@ static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs
     set_fn(ctx, b, "sendSync", b_send_sync);
     set_fn(ctx, b, "compile", b_compile);
     set_fn(ctx, b, "source", b_source);
-    set_fn(ctx, b, "exposeInMainWorld", b_expose);
+    set_fn(ctx, b, "expose", b_expose);
+    set_fn(ctx, b, "evaluate", b_evaluate);
     set_fn(ctx, b, "log", b_log);
+    set_fn(ctx, b, "mainWorldEvalAllowed", b_main_world_eval_allowed);
     const ct_js_source_t *init = NULL;
     for (const ct_js_source_t *s = ctr_js_sources; s->id; s++)
         if (strcmp(s->id, "electron/renderer/init") == 0) init = s;
@@ -565,6 +644,7 @@ G_MODULE_EXPORT void webkit_web_extension_initialize_with_user_data(WebKitWebExt
     inbuf = g_byte_array_new();
     isolated_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     node_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, node_page_free);
+    worlds = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_object_unref);
     GVariant *ud = (GVariant *)user_data;
     if (ud != NULL && g_variant_is_of_type(ud, G_VARIANT_TYPE("(sss)")))
         g_variant_get(ud, "(sss)", NULL, &sock_path, &token);

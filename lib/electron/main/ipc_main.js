@@ -73,6 +73,12 @@ function prefsFor(wc) {
     arch: process.arch,
     execPath: process.execPath,
     appPath: require('electron/main/app').app.getAppPath(),
+    webSecurity: p.webSecurity !== false,
+    allowRunningInsecureContent: p.allowRunningInsecureContent === true,
+    experimentalFeatures: p.experimentalFeatures === true,
+    enableBlinkFeatures: typeof p.enableBlinkFeatures === 'string' ? p.enableBlinkFeatures : '',
+    securityWarnings: process.env.ELECTRON_ENABLE_SECURITY_WARNINGS ? true :
+      process.env.ELECTRON_DISABLE_SECURITY_WARNINGS ? false : null,
     pid: process.pid,
   };
   // with Node in the renderer (sandbox: false) the preload is read there

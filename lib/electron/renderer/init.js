@@ -28,6 +28,7 @@ function loadInternal(id) {
 
 const { ipcRenderer, dispatch } = loadInternal('electron/renderer/ipc_renderer');
 const { contextBridge } = loadInternal('electron/renderer/context_bridge');
+const { webFrame } = loadInternal('electron/renderer/web_frame');
 
 Object.defineProperty(globalThis, '__cathode_ipc_dispatch', {
   value: dispatch, configurable: false, enumerable: false, writable: false,
@@ -48,6 +49,8 @@ const sandboxedModules = {
   url: () => ({ URL, URLSearchParams }),
 };
 
+electron.webFrame = webFrame;
+
 function preloadRequire(name) {
   const bare = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
   if (Object.prototype.hasOwnProperty.call(sandboxedModules, bare)) return sandboxedModules[bare]();
@@ -60,6 +63,8 @@ if (node !== null) {
     node.exposeToPage(globalThis.location ? globalThis.location.href : '', prefs.appPath);
   }
 }
+
+loadInternal('electron/renderer/security_warnings').securityWarnings();
 
 function preloadFailed(err) {
   console.error(`Unable to load preload script: ${prefs.preload}`);

@@ -1,0 +1,1 @@
+// an empty preload: the warnings come from Electron's own renderer code

@@ -1,0 +1,1 @@
+window.pageValue = 21;
