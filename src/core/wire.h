@@ -31,7 +31,12 @@ typedef enum {
     CT_WIRE_SYNC = 7,         /* renderer → main: ipcRenderer.sendSync */
     CT_WIRE_SYNC_REPLY = 8,   /* main → renderer */
     CT_WIRE_EVENT = 9,        /* main → renderer: webContents.send / event.reply */
-    CT_WIRE_KIND_MAX = 9
+    /* MessagePorts (req id = the port's id on this connection: odd ids are
+     * chosen by the renderer, even ones by main) */
+    CT_WIRE_POST_MESSAGE = 10, /* both ways: a message on a channel with ports */
+    CT_WIRE_PORT_MESSAGE = 11, /* both ways: a message through port `req id` */
+    CT_WIRE_PORT_CLOSE = 12,   /* both ways: port `req id` was closed */
+    CT_WIRE_KIND_MAX = 12
 } ct_wire_kind_t;
 
 /* A decoded frame. channel and payload are borrowed: they point into the

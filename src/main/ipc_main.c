@@ -183,7 +183,9 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     g_hash_table_insert(page_conn, key, c);
     JSGlobalContextRef ctx = EM->ctx;
     if (ctx == NULL) return;
-    if (f->kind != CT_WIRE_SEND && f->kind != CT_WIRE_INVOKE && f->kind != CT_WIRE_SYNC) {
+    if (f->kind != CT_WIRE_SEND && f->kind != CT_WIRE_INVOKE && f->kind != CT_WIRE_SYNC &&
+        f->kind != CT_WIRE_POST_MESSAGE && f->kind != CT_WIRE_PORT_MESSAGE &&
+        f->kind != CT_WIRE_PORT_CLOSE) {
         g_warning("cathode: dropped an ipc frame of kind %u from page %" G_GUINT64_FORMAT,
                   f->kind, f->page_id);
         return;
@@ -373,7 +375,8 @@ IPC_FN(ipc_post) {
     }
     bool ok = false;
     if (c != NULL && (kind == CT_WIRE_INVOKE_REPLY || kind == CT_WIRE_SYNC_REPLY ||
-                      kind == CT_WIRE_EVENT))
+                      kind == CT_WIRE_EVENT || kind == CT_WIRE_POST_MESSAGE ||
+                      kind == CT_WIRE_PORT_MESSAGE || kind == CT_WIRE_PORT_CLOSE))
         ok = conn_send(c, (uint8_t)kind, page, req, channel, payload ? payload : "",
                        payload ? strlen(payload) : 0) == 0;
     g_free(channel);

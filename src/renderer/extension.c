@@ -284,19 +284,21 @@ static void throw_str(JSContextRef ctx, JSValueRef *exc, const char *msg) {
     *exc = JSObjectMakeError(ctx, 1, a, NULL);
 }
 
-/* post(pageId, kind, channel, payload) → request id */
+/* post(pageId, kind, channel, payload[, reqId]) → request id (a port's id
+ * for the port frames, else a new one) */
 FN(b_post) {
     (void)fn; (void)self;
     uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
     int kind = (int)arg_num(ctx, argc, argv, 1);
-    if (kind != CT_WIRE_SEND && kind != CT_WIRE_INVOKE) {
+    if (kind != CT_WIRE_SEND && kind != CT_WIRE_INVOKE && kind != CT_WIRE_POST_MESSAGE &&
+        kind != CT_WIRE_PORT_MESSAGE && kind != CT_WIRE_PORT_CLOSE) {
         throw_str(ctx, exc, "bad ipc kind");
         return NULL;
     }
     size_t clen, plen;
     char *ch = arg_str(ctx, argc, argv, 2, &clen);
     char *pl = arg_str(ctx, argc, argv, 3, &plen);
-    uint32_t req = next_req++;
+    uint32_t req = argc > 4 ? (uint32_t)arg_num(ctx, argc, argv, 4) : next_req++;
     int r = post((uint8_t)kind, page, req, ch, clen, pl, plen);
     g_free(ch);
     g_free(pl);

@@ -9,6 +9,7 @@
 const EventEmitter = require('events');
 const fs = require('fs');
 const { serialize, deserialize } = require('electron/common/ipc_codec');
+const ports = require('electron/main/message_port_main');
 
 const binding = internalBinding('ipc_main');
 
@@ -174,6 +175,19 @@ function onMessage(wc, kind, channel, reqId, payload) {
   } catch {
     console.warn(`cathode: dropped a malformed ipc message from webContents ${wc.id} on '${channel}'`);
     if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', serialize([undefined]));
+    return;
+  }
+  if (kind === ports.PORT_MESSAGE || kind === ports.PORT_CLOSE) {
+    ports.onRendererFrame(wc, kind, reqId, args);
+    return;
+  }
+  if (kind === ports.POST_MESSAGE) {
+    // ipcRenderer.postMessage: one message, its ports in event.ports
+    const event = makeEvent(wc, SEND, reqId);
+    event.ports = ports.onRendererFrame(wc, kind, reqId, args);
+    wc.emit('ipc-message', event, channel, args[0]);
+    if (wc._ipc) wc._ipc.emit(channel, event, args[0]);
+    ipcMain.emit(channel, event, args[0]);
     return;
   }
   if (channel === 'ct:preload-error' && kind === SEND) {

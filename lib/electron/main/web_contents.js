@@ -82,6 +82,10 @@ class WebContents extends EventEmitter {
     this._checkAlive();
     require('electron/main/ipc_main').sendToRenderer(this, channel, args);
   }
+  postMessage(channel, message, transfer) {
+    require('electron/main/message_port_main').postToRenderer(this, channel, message, transfer);
+  }
+
   get ipc() {
     if (this._ipc === undefined) this._ipc = new (require('electron/main/ipc_main').IpcMain)();
     return this._ipc;

@@ -7,6 +7,7 @@
 
 const EventEmitter = require('electron/renderer/events');
 const { serialize, deserialize } = require('electron/common/ipc_codec');
+const ports = require('electron/renderer/message_ports');
 
 // frame kinds: src/core/wire.h
 const SEND = 4, INVOKE = 5, INVOKE_REPLY = 6, EVENT = 9;
@@ -44,6 +45,11 @@ class IpcRenderer extends EventEmitter {
     return deserialize(reply)[0];
   }
 
+  postMessage(channel, message, transfer) {
+    checkChannel(channel);
+    ports.postMessage(channel, message, transfer);
+  }
+
   sendToHost() {
     throw new Error('ipcRenderer.sendToHost is not supported (no <webview> in cathode)');
   }
@@ -58,6 +64,12 @@ class IpcRenderer extends EventEmitter {
 const ipcRenderer = new IpcRenderer();
 
 function dispatch(kind, channel, reqId, payload) {
+  try {
+    if (ports.dispatchPortFrame(kind, reqId, payload)) return;
+  } catch (err) {
+    binding.log(`cathode: dropped a malformed port message from the main process: ${err}`);
+    return;
+  }
   let args;
   try {
     args = deserialize(payload);
@@ -75,6 +87,9 @@ function dispatch(kind, channel, reqId, payload) {
   } else if (kind === EVENT) {
     const event = { sender: ipcRenderer, ports: [] };
     ipcRenderer.emit(channel, event, ...args);
+  } else if (kind === ports.POST_MESSAGE) {
+    const event = { sender: ipcRenderer, ports: ports.importPorts(args[1]) };
+    ipcRenderer.emit(channel, event, args[0]);
   }
 }
 
