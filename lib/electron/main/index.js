@@ -14,6 +14,7 @@ lazy('BrowserWindow', () => require('electron/main/browser_window').BrowserWindo
 lazy('webContents', () => require('electron/main/web_contents').webContents);
 lazy('ipcMain', () => require('electron/main/ipc_main').ipcMain);
 lazy('nativeImage', () => require('electron/common/native_image').nativeImage);
+lazy('webFrameMain', () => require('electron/main/web_frame_main').webFrameMain);
 lazy('MessageChannelMain', () => require('electron/main/message_port_main').MessageChannelMain);
 
 module.exports = electron;

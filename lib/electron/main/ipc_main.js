@@ -94,32 +94,12 @@ function prefsFor(wc) {
   return JSON.stringify(out);
 }
 
-// A stand-in for WebFrameMain (not implemented yet): the main frame's
-// url/origin, which is what apps check to validate a sender.
-function mainFrameOf(wc, processId) {
-  const url = wc.getURL();
-  let origin = 'null';
-  try {
-    const u = new URL(url);
-    origin = u.protocol === 'file:' ? 'file://' : u.origin; // Chromium's file origin
-  } catch { /* about:blank */ }
-  const frame = {
-    url, origin, processId, routingId: 1, frameTreeNodeId: 1, name: '', parent: null,
-    isDestroyed: () => wc.isDestroyed(),
-    send: (channel, ...args) => sendToRenderer(wc, channel, args),
-  };
-  frame.top = frame;
-  frame.frames = [];
-  frame.framesInSubtree = [frame];
-  return frame;
-}
-
 function makeEvent(wc, kind, reqId) {
   const processId = wc.getOSProcessId ? wc.getOSProcessId() : 0;
   const event = {
     type: 'frame',
     sender: wc,
-    senderFrame: mainFrameOf(wc, processId),
+    senderFrame: wc.mainFrame,
     processId,
     frameId: 1,
   };
@@ -149,7 +129,9 @@ function makeEvent(wc, kind, reqId) {
 }
 
 async function runHandler(wc, channel, reqId, event, args) {
-  const handler = (wc._ipc && wc._ipc._invokeHandlers.get(channel)) || ipcMain._invokeHandlers.get(channel);
+  const frame = wc.mainFrame;
+  const handler = (frame._ipc && frame._ipc._invokeHandlers.get(channel)) ||
+    (wc._ipc && wc._ipc._invokeHandlers.get(channel)) || ipcMain._invokeHandlers.get(channel);
   let reply;
   try {
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
@@ -186,6 +168,7 @@ function onMessage(wc, kind, channel, reqId, payload) {
     const event = makeEvent(wc, SEND, reqId);
     event.ports = ports.onRendererFrame(wc, kind, reqId, args);
     wc.emit('ipc-message', event, channel, args[0]);
+    if (wc.mainFrame._ipc) wc.mainFrame._ipc.emit(channel, event, args[0]);
     if (wc._ipc) wc._ipc.emit(channel, event, args[0]);
     ipcMain.emit(channel, event, args[0]);
     return;
@@ -201,6 +184,7 @@ function onMessage(wc, kind, channel, reqId, payload) {
   }
   const name = kind === SYNC ? 'ipc-message-sync' : 'ipc-message';
   let heard = wc.emit(name, event, channel, ...args);
+  if (wc.mainFrame._ipc && wc.mainFrame._ipc.emit(channel, event, ...args)) heard = true;
   if (wc._ipc && wc._ipc.emit(channel, event, ...args)) heard = true;
   if (ipcMain.listenerCount(channel) > 0) {
     ipcMain.emit(channel, event, ...args);

@@ -82,6 +82,16 @@ class WebContents extends EventEmitter {
     this._checkAlive();
     require('electron/main/ipc_main').sendToRenderer(this, channel, args);
   }
+  // Frames other than the main frame (routing id 1) get no IPC in cathode.
+  sendToFrame(frameId, channel, ...args) {
+    const id = Array.isArray(frameId) ? frameId[1] : frameId;
+    if (Array.isArray(frameId) && frameId[0] !== this.getOSProcessId()) return;
+    if (id === 1) this.send(channel, ...args);
+  }
+
+  get mainFrame() { return require('electron/main/web_frame_main').mainFrameOf(this); }
+  get focusedFrame() { return this.mainFrame; }
+
   postMessage(channel, message, transfer) {
     require('electron/main/message_port_main').postToRenderer(this, channel, message, transfer);
   }
