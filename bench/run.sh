@@ -6,6 +6,8 @@
 # 1.0 means cathode is faster). The workloads are bench/js/*.js; node_modules
 # resolves from the repository root, the cwd of every run. When
 # bench/windows.sh exists (window benchmarks) it runs afterwards.
+# ES module benchmarks run with cathode's transform cache in a directory of
+# this run's own, warm (kept between runs) or cold (emptied before each run).
 # Env: RUNS (default 10), NODE (default: node on PATH).
 set -u
 cd "$(dirname "$0")/.." || exit 2
@@ -24,6 +26,8 @@ trap 'rm -rf "$OUT"' EXIT
 BENCHES="start-up (-e 0)|-e 0
 require('lodash')|bench/js/require-lodash.js
 import js-yaml (ES module)|bench/js/import-js-yaml.mjs
+import lodash-es (~640 ES modules), warm cache|bench/js/import-lodash-es.mjs
+import lodash-es (~640 ES modules), cold cache|bench/js/import-lodash-es.mjs|cold
 readFileSync loop (3000 x 64 KiB)|bench/js/readfile.js
 JSON round trip (40 x 2000 rows)|bench/js/json.js
 Buffer.concat (300 x 1000 parts)|bench/js/buffer-concat.js"
@@ -33,8 +37,15 @@ echo "node:    $NODE ($("$NODE" --version))"
 echo "runs:    $RUNS per command, after 2 warm-up runs; mean wall time"
 echo
 i=0
-echo "$BENCHES" | while IFS='|' read -r name args; do
+echo "$BENCHES" | while IFS='|' read -r name args cold; do
     i=$((i + 1))
+    # cold: cathode's ES module transform cache starts empty before every run
+    prepare=true
+    export XDG_CACHE_HOME="$OUT/cache-warm"
+    if [ "$cold" = cold ]; then
+        export XDG_CACHE_HOME="$OUT/cache-cold"
+        prepare="rm -rf $OUT/cache-cold"
+    fi
     # every workload must work on both before it is timed
     for rt in "$CATHODE" "$NODE"; do
         if ! $rt $args > "$OUT/check.log" 2>&1; then
@@ -43,7 +54,7 @@ echo "$BENCHES" | while IFS='|' read -r name args; do
             continue 2
         fi
     done
-    hyperfine -N --warmup 2 --runs "$RUNS" --style none --export-json "$OUT/$i.json" \
+    hyperfine -N --warmup 2 --runs "$RUNS" --style none --prepare "$prepare" --export-json "$OUT/$i.json" \
         -n cathode "$CATHODE $args" -n node "$NODE $args" > /dev/null 2>&1 ||
         { echo "$name|FAIL" >> "$OUT/results"; continue; }
     python3 - "$OUT/$i.json" "$name" >> "$OUT/results" <<'EOF'
@@ -71,4 +82,8 @@ EOF
 if [ -f bench/windows.sh ]; then
     echo
     sh bench/windows.sh --build "$BUILD"
+fi
+if [ -f bench/ipc.sh ]; then
+    echo
+    sh bench/ipc.sh --build "$BUILD"
 fi

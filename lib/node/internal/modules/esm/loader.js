@@ -202,13 +202,17 @@ function evaluateCommonJS(rec) {
 
 // ---- the transform cache ----
 // The transform runs at a few MB/s in JSC's lower tiers (measured: 20-90 ms
-// for js-yaml's 100 KB build), so results for sources of 8 KB and more are
-// kept in $XDG_CACHE_HOME/cathode/esm (else ~/.cache), one JSON file per
-// source, named by a hash of the source and of transform.js itself.
-// CATHODE_ESM_CACHE=0 turns it off. Any failure just means no cache.
-const CACHE_MIN = 8192;
+// for js-yaml's 100 KB build, ~90 ms for lodash-es's 640 small files), so
+// results are kept in $XDG_CACHE_HOME/cathode/esm (else ~/.cache): one pack
+// file per source directory, read once when the first module of that
+// directory loads and rewritten once (at the end of the import, and at exit)
+// when this run transformed something new. An entry is named by a hash of
+// the source and of transform.js itself; a pack keeps the entries this run
+// used. CATHODE_ESM_CACHE=0 turns it off. Any failure just means no cache.
 let cacheDir;
 let transformHash;
+const packs = new Map(); // source directory → { file, entries, used, dirty }
+let flushHooked = false;
 
 function hash32(str, seed) {
   let h = seed >>> 0;
@@ -216,28 +220,58 @@ function hash32(str, seed) {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+function packOf(url) {
+  const dir = url.slice(0, url.lastIndexOf('/') + 1);
+  let pack = packs.get(dir);
+  if (pack !== undefined) return pack;
+  const file = path.join(cacheDir, hash32(dir, 0x811c9dc5) + hash32(dir, 0x2f6b1a3d) + '.pack.json');
+  let entries = { __proto__: null };
+  try {
+    const stored = JSON.parse(fsb.readFileUtf8(file));
+    if (stored && stored.dir === dir && stored.transform === transformHash) {
+      Object.assign(entries, stored.entries);
+    }
+  } catch { /* no pack yet */ }
+  pack = { dir, file, entries, used: { __proto__: null }, dirty: false };
+  packs.set(dir, pack);
+  if (!flushHooked) {
+    flushHooked = true;
+    process.once('exit', flushTransformCache);
+  }
+  return pack;
+}
+
+function flushTransformCache() {
+  for (const pack of packs.values()) {
+    if (!pack.dirty) continue;
+    pack.dirty = false;
+    try {
+      const fs = require('fs');
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${pack.file}.${process.pid}`;
+      fs.writeFileSync(tmp, JSON.stringify({ dir: pack.dir, transform: transformHash, entries: pack.used }));
+      fs.renameSync(tmp, pack.file);
+    } catch { /* a read-only or full disk: no cache */ }
+  }
+}
+
 function transformCached(src, url) {
-  if (src.length < CACHE_MIN || process.env.CATHODE_ESM_CACHE === '0') return transformModule(src, url);
+  if (process.env.CATHODE_ESM_CACHE === '0' || !url.startsWith('file:')) return transformModule(src, url);
   if (cacheDir === undefined) {
     const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : '');
     cacheDir = base ? path.join(base, 'cathode', 'esm') : null;
     transformHash = hash32(builtins.getSource('node:internal/modules/esm/transform') || '', 0x811c9dc5);
   }
   if (cacheDir === null) return transformModule(src, url);
-  const key = hash32(src, 0x811c9dc5) + hash32(src, 0x2f6b1a3d) + src.length.toString(16) + transformHash;
-  const file = path.join(cacheDir, key + '.json');
-  try {
-    const t = JSON.parse(fsb.readFileUtf8(file));
-    if (t.source === undefined) return t;
-  } catch { /* not cached */ }
-  const t = transformModule(src, url);
-  try {
-    const fs = require('fs');
-    fs.mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}`;
-    fs.writeFileSync(tmp, JSON.stringify(t));
-    fs.renameSync(tmp, file);
-  } catch { /* a read-only or full disk: no cache */ }
+  const key = hash32(src, 0x811c9dc5) + hash32(src, 0x2f6b1a3d) + src.length.toString(16);
+  const pack = packOf(url);
+  let t = pack.entries[key];
+  if (t === undefined || t.source !== undefined) {
+    t = transformModule(src, url);
+    pack.entries[key] = t;
+    pack.dirty = true;
+  }
+  pack.used[key] = t; // a rewritten pack keeps only what this run used
   return t;
 }
 
@@ -252,7 +286,9 @@ function loadModule(rec) {
     throw e;
   }
   rec.async = t.hasTLA;
-  rec.requests = t.imports;
+  // Copies: a transform result is cached (and written out later), records
+  // must not hang off it.
+  rec.requests = t.imports.map((req) => ({ ...req }));
   for (const [name, idx, imported] of t.reexports) rec.indirect[name] = [idx, imported];
   rec.stars = t.stars;
   rec.exportLocals = new Set(t.exports.map(([name]) => name));
@@ -628,6 +664,7 @@ function explainGlobal(e, rec) {
 // promise of it when the graph awaits at top level.
 function importSync(url, attrs, allowAsync) {
   const rec = load(url, attrs);
+  flushTransformCache();
   linkGraph(rec);
   if (!allowAsync && isAsyncGraph(rec)) throw new ERR_REQUIRE_ASYNC_MODULE();
   const p = evaluate(rec);

@@ -20,10 +20,20 @@ const fsb = binding('fs');
 const conditions = new Set(['import', 'node', 'default']);
 if (require('internal/bootstrap/hooks').natives.mode !== 'node') conditions.add('electron');
 
+// Paths and URLs that are the same text but for the scheme (no character a
+// file: URL escapes, no dot segments) skip the WHATWG parser: resolving a
+// large graph converts between the two thousands of times.
+const PLAIN = /^\/[A-Za-z0-9/._~!$&'()*+,;=:@-]*$/;
+const DOT_SEGMENT = /\/\.\.?(\/|$)|\/\//;
+function isPlain(p) {
+  return PLAIN.test(p) && !DOT_SEGMENT.test(p);
+}
 function fileURL(filename) {
+  if (isPlain(filename)) return 'file://' + filename;
   return require('url').pathToFileURL(filename).href;
 }
 function urlToPath(url) {
+  if (typeof url === 'string' && url.startsWith('file:///') && isPlain(url.slice(7))) return url.slice(7);
   return require('url').fileURLToPath(url);
 }
 
@@ -36,8 +46,25 @@ function isRelativeSpecifier(s) {
 // Resolves `spec` from the module at `parentURL` (a file: URL, or undefined
 // for the working directory). Returns a URL string: file:, node:, or
 // electron: for the electron module.
+// Successful resolutions, by the parent's directory and the specifier:
+// modules of one directory share their imports (lodash-es: ~640 modules,
+// ~2000 imports of ~640 files).
+const resolved = new Map();
+
 function resolveSpecifier(spec, parentURL) {
   if (typeof spec !== 'string') spec = String(spec);
+  let key;
+  if (parentURL !== undefined && parentURL.startsWith('file:')) {
+    key = parentURL.slice(0, parentURL.lastIndexOf('/') + 1) + '\0' + spec;
+    const hit = resolved.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const url = resolveUncached(spec, parentURL);
+  if (key !== undefined) resolved.set(key, url);
+  return url;
+}
+
+function resolveUncached(spec, parentURL) {
   const base = parentURL ?? fileURL(process.cwd() + '/');
   const baseShown = parentURL && parentURL.startsWith('file:') ? urlToPath(parentURL) : base;
   if (spec.startsWith('node:')) {
@@ -47,6 +74,13 @@ function resolveSpecifier(spec, parentURL) {
   if (Module.isBuiltin(spec)) return 'node:' + spec;
   if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
   let url;
+  if (isRelativeSpecifier(spec) && !spec.endsWith('/') && parentURL !== undefined &&
+      parentURL.startsWith('file:///') && PLAIN.test('/' + spec)) {
+    // the common case, without the URL parser: ./x.js next to a plain path
+    const parentPath = urlToPath(parentURL);
+    const filename = path.resolve(path.dirname(parentPath), spec);
+    if (isPlain(filename)) return finalizeResolution(new PlainURL(filename), baseShown, spec);
+  }
   if (spec[0] === '/' || isRelativeSpecifier(spec)) {
     url = new URL(spec, base);
   } else if (spec[0] === '#') {
@@ -67,11 +101,21 @@ function resolveSpecifier(spec, parentURL) {
   return finalizeResolution(url, baseShown, spec);
 }
 
+// The part of a URL finalizeResolution reads, for a plain path.
+class PlainURL {
+  constructor(filename) {
+    this.pathname = filename;
+    this.href = 'file://' + filename;
+    this.search = '';
+    this.hash = '';
+  }
+}
+
 function finalizeResolution(url, baseShown, spec) {
   if (/%2f|%5c/i.test(url.pathname)) {
     throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters', baseShown);
   }
-  const filename = urlToPath(url);
+  const filename = url instanceof PlainURL ? url.pathname : urlToPath(url);
   const rc = fsb.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (rc === 1) {
     const err = new ERR_UNSUPPORTED_DIR_IMPORT(filename, baseShown, url.href);
