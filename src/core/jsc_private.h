@@ -20,4 +20,8 @@ JS_EXPORT void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef c
  * is neither. From JSObjectRefPrivate.h. */
 JS_EXPORT JSObjectRef JSObjectGetProxyTarget(JSObjectRef obj);
 
+/* A full collection, done before returning (JSGarbageCollect only hints that
+ * one would be welcome). From JSContextRefPrivate.h. */
+JS_EXPORT void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
 #endif /* CT_CORE_JSC_PRIVATE_H */

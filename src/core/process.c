@@ -8,6 +8,7 @@
  * reads and writes the real environment as child processes will see it.
  */
 #include "internal.h"
+#include "jsc_private.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -320,9 +321,11 @@ BINDING(process_set_title) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* global.gc() under --expose-gc: Node's collects before it returns, and
+ * tests rely on that (FinalizationRegistry, WeakRef), so a synchronous one. */
 BINDING(process_gc) {
     UNUSED_ARGS;
-    JSGarbageCollect(ctx);
+    JSSynchronousGarbageCollectForDebugging(ctx);
     return JSValueMakeUndefined(ctx);
 }
 

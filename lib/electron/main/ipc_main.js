@@ -81,6 +81,8 @@ function prefsFor(wc) {
     securityWarnings: process.env.ELECTRON_ENABLE_SECURITY_WARNINGS ? true :
       process.env.ELECTRON_DISABLE_SECURITY_WARNINGS ? false : null,
     pid: process.pid,
+    enableRemoteModule: p.enableRemoteModule === true,
+    exposeGc: /--expose[-_]gc/.test(require('electron/main/app').app.commandLine.getSwitchValue('js-flags')),
   };
   // with Node in the renderer (sandbox: false) the preload is read there
   if (out.preload !== null && out.sandbox) {
@@ -178,6 +180,10 @@ function onMessage(wc, kind, channel, reqId, payload) {
     return;
   }
   const event = makeEvent(wc, kind, reqId);
+  if (channel === 'ct:remote' && (kind === SYNC || kind === SEND)) {
+    require('electron/main/remote_server').onMessage(wc, event, args, kind === SYNC);
+    return;
+  }
   if (kind === INVOKE) {
     runHandler(wc, channel, reqId, event, args);
     return;

@@ -26,7 +26,7 @@ function loadInternal(id) {
   return module.exports;
 }
 
-const { ipcRenderer, dispatch } = loadInternal('electron/renderer/ipc_renderer');
+const { ipcRenderer, dispatch, onInternal } = loadInternal('electron/renderer/ipc_renderer');
 const { contextBridge } = loadInternal('electron/renderer/context_bridge');
 const { webFrame } = loadInternal('electron/renderer/web_frame');
 
@@ -50,6 +50,19 @@ const sandboxedModules = {
 };
 
 electron.webFrame = webFrame;
+
+// remote: one per page load, made on first use; `electron.remote` exists
+// only with webPreferences.enableRemoteModule (Electron 10-13), while
+// require('@electron/remote') reaches it through _ctRemote (main decides,
+// per webContents, whether to answer)
+let remote;
+Object.defineProperty(electron, '_ctRemote', {
+  enumerable: false,
+  value: () => remote ??= loadInternal('electron/renderer/remote').createRemote(ipcRenderer, onInternal, pageId),
+});
+if (prefs.enableRemoteModule === true) {
+  Object.defineProperty(electron, 'remote', { enumerable: true, configurable: true, get: electron._ctRemote });
+}
 
 function preloadRequire(name) {
   const bare = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;

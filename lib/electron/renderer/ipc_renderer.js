@@ -13,6 +13,13 @@ const ports = require('electron/renderer/message_ports');
 const SEND = 4, INVOKE = 5, INVOKE_REPLY = 6, EVENT = 9;
 
 const pending = new Map(); // request id → { channel, resolve, reject }
+// the runtime's own channels from main (remote's callbacks): never emitted
+// to the page's listeners
+const internal = new Map(); // channel → function(args)
+
+function onInternal(channel, fn) {
+  internal.set(channel, fn);
+}
 
 function checkChannel(channel) {
   if (typeof channel !== 'string') {
@@ -85,6 +92,11 @@ function dispatch(kind, channel, reqId, payload) {
     if (ok) p.resolve(value);
     else p.reject(new Error(`Error invoking remote method '${p.channel}': ${value}`));
   } else if (kind === EVENT) {
+    const own = internal.get(channel);
+    if (own !== undefined) {
+      own(args);
+      return;
+    }
     const event = { sender: ipcRenderer, ports: [] };
     ipcRenderer.emit(channel, event, ...args);
   } else if (kind === ports.POST_MESSAGE) {
@@ -93,4 +105,4 @@ function dispatch(kind, channel, reqId, payload) {
   }
 }
 
-module.exports = { ipcRenderer, dispatch };
+module.exports = { ipcRenderer, dispatch, onInternal };

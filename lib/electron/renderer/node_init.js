@@ -30,6 +30,8 @@ function setup(electronExports, prefs, pageId) {
     hang() { for (;;); },
   });
   if (typeof prefs.execPath === 'string') process.execPath = prefs.execPath;
+  // app.commandLine.appendSwitch('js-flags', '--expose-gc'), as in Electron
+  if (prefs.exposeGc === true) globalThis.gc = internalBinding('process').gc;
   if (typeof prefs.appPath === 'string') process.resourcesPath = path.dirname(prefs.execPath || '');
 }
 

@@ -56,6 +56,14 @@ function electronBuiltin(request) {
       return natives.mode === 'renderer' ? 'electron/renderer/index' : undefined;
     case 'electron/common':
       return 'electron/common/index';
+    // the remote module is built in under the npm package's names too
+    case '@electron/remote':
+    case '@electron/remote/renderer':
+      if (natives.mode === 'renderer') return 'electron/renderer/remote_module';
+      throw new Error('"@electron/remote" cannot be required in the browser process. ' +
+        'Instead require("@electron/remote/main").');
+    case '@electron/remote/main':
+      return natives.mode === 'main' ? 'electron/main/remote_main' : undefined;
     default:
       return undefined;
   }
