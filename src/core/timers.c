@@ -57,10 +57,13 @@ void ct__timers_init_handles(ct_runtime_t *rt) {
     uv_idle_init(rt->loop, &rt->immediate_idle);
 }
 
+/* Idempotent: a disposed runtime closes them at dispose and again (as a
+ * no-op) when it is finally freed. */
 void ct__timers_close_handles(ct_runtime_t *rt) {
-    uv_close((uv_handle_t *)&rt->timer, NULL);
-    uv_close((uv_handle_t *)&rt->immediate_check, NULL);
-    uv_close((uv_handle_t *)&rt->immediate_idle, NULL);
+    uv_handle_t *hs[] = { (uv_handle_t *)&rt->timer, (uv_handle_t *)&rt->immediate_check,
+                          (uv_handle_t *)&rt->immediate_idle };
+    for (size_t i = 0; i < CT_ARRAY_SIZE(hs); i++)
+        if (!uv_is_closing(hs[i])) uv_close(hs[i], NULL);
 }
 
 /* scheduleTimer(ms): (re)arm the timer ms from the loop's now. */
