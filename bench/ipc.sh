@@ -1,6 +1,7 @@
 #!/bin/sh
 # ipc.sh — issue 4's IPC benchmarks: a renderer ⇄ main round trip (invoke,
-# sendSync), one-way send throughput, and 1 MB / 16 MB payload echoes,
+# sendSync), one-way send throughput, 1 MB / 16 MB payload echoes, and
+# remote method calls / property reads against invoke (issue 5),
 # measured by bench/apps/ipc in the renderer, side by side in one run with
 # the physical floor: two processes echoing length-prefixed messages over a
 # Unix socket (bench/anchor/socket_pingpong.c), which is what cathode's
@@ -42,4 +43,13 @@ for r in rows:
     val = c[key]
     ratio = val / floor if kind == 'time' else floor / val
     print(f"{name:26} | {val:10.1f} {unit:>3} | {floor:10.1f} {unit:>3} | {ratio:5.2f}")
+print()
+print("remote (issue 5) against a plain ipcRenderer.invoke round trip, same run")
+print(f"{'benchmark':26} | {'remote':>14} | {'invoke':>14} | ratio")
+print('-' * 27 + '|' + '-' * 16 + '|' + '-' * 16 + '|------')
+for name, key, base in [('remote method call p50', 'remote_call_p50_us', 'invoke_p50_us'),
+                        ('remote method call p99', 'remote_call_p99_us', 'invoke_p99_us'),
+                        ('remote property get p50', 'remote_get_p50_us', 'invoke_p50_us'),
+                        ('remote property get p99', 'remote_get_p99_us', 'invoke_p99_us')]:
+    print(f"{name:26} | {c[key]:10.1f}  µs | {c[base]:10.1f}  µs | {c[key] / c[base]:5.2f}")
 PY

@@ -1,7 +1,7 @@
 // Runs in the renderer: every number is taken on this side, as a page would
 // see it. sandbox: false only for process.hrtime (WebKit coarsens
 // now() to a millisecond); the IPC path is the same.
-const { ipcRenderer } = require('electron');
+const { ipcRenderer, remote } = require('electron');
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
 
@@ -26,6 +26,20 @@ async function run() {
     ipcRenderer.sendSync('sync', small);
     sync.push((now() - t) * 1000);
   }
+  const obj = remote.getGlobal('benchObject');
+  for (let i = 0; i < 200; i++) obj.echo(small); // warm-up
+  const rcall = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = now();
+    obj.echo(small);
+    rcall.push((now() - t) * 1000);
+  }
+  const rget = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = now();
+    if (obj.value !== 1) throw new Error('remote property read went wrong');
+    rget.push((now() - t) * 1000);
+  }
   const sends = rounds * 4;
   const t0 = now();
   const ticked = new Promise((resolve) => ipcRenderer.once('ticked', resolve));
@@ -45,6 +59,8 @@ async function run() {
   ipcRenderer.send('result', {
     invoke_p50_us: pct(inv, 0.5), invoke_p99_us: pct(inv, 0.99),
     sync_p50_us: pct(sync, 0.5), sync_p99_us: pct(sync, 0.99),
+    remote_call_p50_us: pct(rcall, 0.5), remote_call_p99_us: pct(rcall, 0.99),
+    remote_get_p50_us: pct(rget, 0.5), remote_get_p99_us: pct(rget, 0.99),
     send_msgs_per_s: sendRate, mb1_mb_per_s: mbps[0], mb16_mb_per_s: mbps[1],
   });
 }
