@@ -25,7 +25,7 @@ static uint64_t get64(const uint8_t *p) {
     return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
 }
 
-uint8_t *ct_wire_encode(uint8_t kind, uint64_t page_id, uint32_t req_id, const char *channel,
+uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const char *channel,
                         size_t channel_len, const void *payload, size_t payload_len,
                         size_t *out_len) {
     size_t body = (CT_WIRE_HEADER - 4) + channel_len + payload_len;
@@ -37,7 +37,7 @@ uint8_t *ct_wire_encode(uint8_t kind, uint64_t page_id, uint32_t req_id, const c
     b[4] = CT_WIRE_VERSION;
     b[5] = kind;
     b[6] = b[7] = 0;
-    put64(b + 8, page_id);
+    put64(b + 8, route);
     put32(b + 16, req_id);
     put32(b + 20, (uint32_t)channel_len);
     if (channel_len) memcpy(b + CT_WIRE_HEADER, channel, channel_len);
@@ -56,7 +56,9 @@ int ct_wire_decode(const uint8_t *buf, size_t len, ct_wire_frame_t *f, size_t *c
     uint32_t clen = get32(buf + 20);
     if (clen > body - (CT_WIRE_HEADER - 4)) return CT_WIRE_BAD;
     f->kind = buf[5];
-    f->page_id = get64(buf + 8);
+    uint64_t route = get64(buf + 8);
+    f->page_id = route & CT_WIRE_PAGE_MASK;
+    f->frame = (uint32_t)(route >> CT_WIRE_FRAME_SHIFT);
     f->req_id = get32(buf + 16);
     f->channel = (const char *)buf + CT_WIRE_HEADER;
     f->channel_len = clen;

@@ -7,9 +7,12 @@
  *
  * A frame is a little-endian header followed by the channel name and the
  * payload:  u32 body length (everything after this field), u8 version, u8
- * kind, u16 reserved (0), u64 page id, u32 request id, u32 channel length,
- * channel bytes, payload bytes. Decoding never trusts a length: a frame whose
- * fields do not add up is rejected (CT_WIRE_BAD) and the caller drops it.
+ * kind, u16 reserved (0), u64 route, u32 request id, u32 channel length,
+ * channel bytes, payload bytes. The route names a frame of a page: its low
+ * 40 bits are WebKit's page id, the high 24 bits a frame index within that
+ * page, chosen by the web process (0 is the main frame). Decoding never
+ * trusts a length: a frame whose fields do not add up is rejected
+ * (CT_WIRE_BAD) and the caller drops it.
  */
 #ifndef CT_CORE_WIRE_H
 #define CT_CORE_WIRE_H
@@ -20,6 +23,13 @@
 #define CT_WIRE_VERSION 1
 #define CT_WIRE_HEADER 24                     /* bytes before the channel */
 #define CT_WIRE_MAX_BODY (512u * 1024 * 1024) /* larger frames are rejected */
+
+#define CT_WIRE_FRAME_SHIFT 40
+#define CT_WIRE_PAGE_MASK ((UINT64_C(1) << CT_WIRE_FRAME_SHIFT) - 1)
+#define CT_WIRE_FRAME_MAX ((1u << (64 - CT_WIRE_FRAME_SHIFT)) - 1)
+/* the route of frame `frame` of page `page` */
+#define CT_WIRE_ROUTE(page, frame) \
+    (((uint64_t)(page) & CT_WIRE_PAGE_MASK) | ((uint64_t)(frame) << CT_WIRE_FRAME_SHIFT))
 
 typedef enum {
     CT_WIRE_HELLO = 1,        /* renderer → main: payload = the token */
@@ -43,7 +53,8 @@ typedef enum {
  * buffer given to ct_wire_decode and live as long as it does. */
 typedef struct {
     uint8_t kind;
-    uint64_t page_id;
+    uint64_t page_id; /* the route's page */
+    uint32_t frame;   /* the route's frame index (0: main frame) */
     uint32_t req_id;
     const char *channel; /* not NUL-terminated */
     uint32_t channel_len;
@@ -53,9 +64,9 @@ typedef struct {
 
 enum { CT_WIRE_OK = 0, CT_WIRE_NEED_MORE = 1, CT_WIRE_BAD = -1 };
 
-/* Encodes one frame. Returns a malloc'ed buffer (caller frees with free())
+/* Encodes one frame for `route` (CT_WIRE_ROUTE). Returns a malloc'ed buffer (caller frees with free())
  * and its size in *out_len, or NULL when out of memory or too large. */
-uint8_t *ct_wire_encode(uint8_t kind, uint64_t page_id, uint32_t req_id, const char *channel,
+uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const char *channel,
                         size_t channel_len, const void *payload, size_t payload_len,
                         size_t *out_len);
 

@@ -147,12 +147,19 @@ static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
         *key = f->page_id;
         g_hash_table_insert(page_conn, key, c);
     }
-    JSValueRef r = w && EM->ctx ? ctm_emit(EM, w->wc_id, "ct-prefs", 0, NULL) : NULL;
+    /* a sub-frame's request carries its URL */
+    JSValueRef r = NULL;
+    if (w != NULL && EM->ctx != NULL) {
+        JSValueRef a[2] = { JSValueMakeNumber(EM->ctx, f->frame),
+                            ct_js_strn(EM->ctx, (const char *)f->payload, f->payload_len) };
+        r = ctm_emit(EM, w->wc_id, "ct-prefs", 2, a);
+    }
     char *s = r ? ctm_str(EM->ctx, r) : NULL;
     if (w == NULL)
         g_warning("cathode: ipc prefs asked for unknown page %" G_GUINT64_FORMAT " by pid %d",
                   f->page_id, (int)c->peer_pid);
-    conn_send(c, CT_WIRE_PREFS_REPLY, f->page_id, f->req_id, NULL, s ? s : "{}", s ? strlen(s) : 2);
+    conn_send(c, CT_WIRE_PREFS_REPLY, CT_WIRE_ROUTE(f->page_id, f->frame), f->req_id, NULL,
+              s ? s : "{}", s ? strlen(s) : 2);
     g_free(s);
 }
 
@@ -190,13 +197,14 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
                   f->kind, f->page_id);
         return;
     }
-    JSValueRef a[4] = {
+    JSValueRef a[5] = {
         JSValueMakeNumber(ctx, f->kind),
         ct_js_strn(ctx, f->channel, f->channel_len),
         JSValueMakeNumber(ctx, f->req_id),
         ct_js_strn(ctx, (const char *)f->payload, f->payload_len),
+        JSValueMakeNumber(ctx, f->frame),
     };
-    ctm_emit(EM, w->wc_id, "ct-ipc", 4, a);
+    ctm_emit(EM, w->wc_id, "ct-ipc", 5, a);
 }
 
 /* A frame from a process whose WebKit hello for the page has not arrived
@@ -350,8 +358,9 @@ IPC_FN(ipc_set_emitter) {
     return JSValueMakeUndefined(ctx);
 }
 
-/* post(wcId, kind, reqId, channel, payload): a frame to the page's web
- * process. Returns false when the page has no connection (not loaded yet,
+/* post(wcId, kind, reqId, channel, payload[, frameIndex]): a frame to the
+ * page's web process, for its main frame or the sub-frame of that index (as
+ * the web process numbered it). Returns false when the page has no connection (not loaded yet,
  * or its process died). */
 IPC_FN(ipc_post) {
     (void)fn; (void)self;
@@ -361,6 +370,8 @@ IPC_FN(ipc_post) {
     uint32_t req = (uint32_t)ctm_num(ctx, ARG(2), 0);
     char *channel = ctm_str(ctx, ARG(3));
     char *payload = ctm_str(ctx, ARG(4));
+    double frame = ctm_num(ctx, ARG(5), 0);
+    if (!(frame >= 0 && frame <= CT_WIRE_FRAME_MAX)) frame = 0;
     guint64 page = webkit_web_view_get_page_id(w->view);
     conn_t *c = page_conn ? g_hash_table_lookup(page_conn, &page) : NULL;
     if ((c == NULL || (w->pid != 0 && c->peer_pid != w->pid)) && conns != NULL && w->pid != 0) {
@@ -377,7 +388,8 @@ IPC_FN(ipc_post) {
     if (c != NULL && (kind == CT_WIRE_INVOKE_REPLY || kind == CT_WIRE_SYNC_REPLY ||
                       kind == CT_WIRE_EVENT || kind == CT_WIRE_POST_MESSAGE ||
                       kind == CT_WIRE_PORT_MESSAGE || kind == CT_WIRE_PORT_CLOSE))
-        ok = conn_send(c, (uint8_t)kind, page, req, channel, payload ? payload : "",
+        ok = conn_send(c, (uint8_t)kind, CT_WIRE_ROUTE(page, (uint32_t)frame), req, channel,
+                       payload ? payload : "",
                        payload ? strlen(payload) : 0) == 0;
     g_free(channel);
     g_free(payload);
@@ -385,7 +397,7 @@ IPC_FN(ipc_post) {
 }
 
 static const ct_binding_fn ipc_fns[] = {
-    { "post", ipc_post, 5 },
+    { "post", ipc_post, 6 },
     { "setEmitter", ipc_set_emitter, 1 },
     { NULL, NULL, 0 }
 };

@@ -25,6 +25,13 @@
  * preload's world before init runs: one runtime per page load, with its own
  * libuv loop joined to this process's GLib loop, disposed when the page
  * navigates away or closes. Web process main thread only.
+ *
+ * Sub-frames (iframes in this process) are numbered here, and every frame
+ * is addressed by a route (page id + frame index, wire.h): the JS side's
+ * "pageId" is that route, so one init/ipcRenderer/Node runtime serves each
+ * frame that gets one. A sub-frame asks for prefs too (with its URL, so main
+ * knows its frames) and gets the preload and Node only when
+ * webPreferences.nodeIntegrationInSubFrames is set, as in Electron.
  */
 #include <webkit2/webkit-web-extension.h>
 
@@ -48,7 +55,10 @@ static uint32_t next_req = 1;
 static guint idle_id;
 static WebKitScriptWorld *isolated_world; /* owned: created on first use */
 static GHashTable *isolated_pages;        /* page ids whose preload runs isolated */
-static GHashTable *node_pages;            /* page id → its ct_runtime_t (Node in the page) */
+static GHashTable *node_pages;            /* route → its ct_runtime_t (Node in the frame) */
+static GHashTable *sub_frames;            /* route → WebKitFrame (a live sub-frame, borrowed) */
+static GHashTable *frame_routes;          /* webkit_frame_get_id → route of a sub-frame */
+static uint32_t next_frame = 1;
 
 #define DISPATCH_NAME "__cathode_ipc_dispatch"
 
@@ -149,13 +159,20 @@ static char *wait_reply(uint8_t kind, uint32_t req) {
     }
 }
 
-/* The JS context of a page's preload world (isolated or main), or NULL. */
-static JSGlobalContextRef page_context(uint64_t page_id, bool main_world) {
-    WebKitWebPage *page = webkit_web_extension_get_page(extension, page_id);
-    if (page == NULL) return NULL;
+/* The frame a route names, or NULL when it is gone. */
+static WebKitFrame *route_frame(uint64_t route) {
+    if ((route >> CT_WIRE_FRAME_SHIFT) != 0) return g_hash_table_lookup(sub_frames, &route);
+    WebKitWebPage *page = webkit_web_extension_get_page(extension, route);
     G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-    WebKitFrame *frame = webkit_web_page_get_main_frame(page);
-    bool iso = !main_world && g_hash_table_contains(isolated_pages, &page_id);
+    return page ? webkit_web_page_get_main_frame(page) : NULL;
+    G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* The JS context of a frame's preload world (isolated or main), or NULL. */
+static JSGlobalContextRef page_context(uint64_t route, bool main_world) {
+    WebKitFrame *frame = route_frame(route);
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    bool iso = !main_world && g_hash_table_contains(isolated_pages, &route);
     return frame ? webkit_frame_get_javascript_context_for_script_world(
                        frame, iso ? isolated_world : webkit_script_world_get_default())
                  : NULL;
@@ -184,7 +201,7 @@ static void report(JSContextRef ctx, JSValueRef e) {
 
 /* Hands one frame from main to the page's dispatcher: (kind, channel, reqId, payload). */
 static void dispatch_frame(const ct_wire_frame_t *f) {
-    JSGlobalContextRef ctx = page_context(f->page_id, false);
+    JSGlobalContextRef ctx = page_context(CT_WIRE_ROUTE(f->page_id, f->frame), false);
     if (ctx == NULL) return;
     JSStringRef name = JSStringCreateWithUTF8CString(DISPATCH_NAME);
     JSValueRef fn = JSObjectGetProperty(ctx, JSContextGetGlobalObject(ctx), name, NULL);
@@ -374,8 +391,8 @@ static JSGlobalContextRef world_context(uint64_t page_id, int world_id) {
     if (world_id == WORLD_MAIN) return page_context(page_id, true);
     if (world_id == WORLD_ISOLATED && g_hash_table_contains(isolated_pages, &page_id))
         return page_context(page_id, false);
-    WebKitWebPage *page = webkit_web_extension_get_page(extension, page_id);
-    if (page == NULL) return NULL;
+    WebKitFrame *frame = route_frame(page_id);
+    if (frame == NULL) return NULL;
     WebKitScriptWorld *w = g_hash_table_lookup(worlds, GINT_TO_POINTER(world_id));
     if (w == NULL) {
         char *name = g_strdup_printf("cathode-world-%d", world_id);
@@ -384,8 +401,7 @@ static JSGlobalContextRef world_context(uint64_t page_id, int world_id) {
         g_hash_table_insert(worlds, GINT_TO_POINTER(world_id), w);
     }
     G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-    WebKitFrame *frame = webkit_web_page_get_main_frame(page);
-    return frame ? webkit_frame_get_javascript_context_for_script_world(frame, w) : NULL;
+    return webkit_frame_get_javascript_context_for_script_world(frame, w);
     G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
@@ -499,7 +515,8 @@ static void set_fn(JSContextRef ctx, JSObjectRef o, const char *name,
     JSStringRelease(s);
 }
 
-/* Runs electron/renderer/init in ctx: (binding, pageId, prefsJson). */
+/* Runs electron/renderer/init in ctx: (binding, pageId, prefsJson), where
+ * pageId is the frame's route. */
 static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs, bool node) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     if (node) set_fn(ctx, b, "nodeBuiltin", b_node_builtin);
@@ -568,23 +585,69 @@ static void on_page_gone(gpointer data, GObject *page) {
 
 /* ---- page lifecycle ---- */
 
+/* A sub-frame went away (removed, or its page navigated): its Node ends and
+ * main forgets it ('ct:frame-gone', answered in lib/electron/main/ipc_main.js). */
+static void on_sub_frame_gone(gpointer data, GObject *frame) {
+    (void)frame;
+    guint64 route = *(guint64 *)data;
+    g_hash_table_remove(sub_frames, &route);
+    g_hash_table_remove(node_pages, &route);
+    g_hash_table_remove(isolated_pages, &route);
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, frame_routes);
+    while (g_hash_table_iter_next(&it, &k, &v))
+        if (*(guint64 *)v == route) g_hash_table_iter_remove(&it);
+    post(CT_WIRE_SEND, route, 0, "ct:frame-gone", strlen("ct:frame-gone"), NULL, 0);
+    g_free(data);
+}
+
+/* The route of a frame: the page id for a main frame, else the page id and
+ * an index this process gives the sub-frame on first sight. Indexes stay
+ * below 2^12 so that a route is exact as a JS number. */
+static uint64_t frame_route(WebKitWebPage *page, WebKitFrame *frame) {
+    uint64_t page_id = webkit_web_page_get_id(page);
+    if (webkit_frame_is_main_frame(frame)) return page_id;
+    guint64 fid = webkit_frame_get_id(frame);
+    guint64 *known = g_hash_table_lookup(frame_routes, &fid);
+    if (known != NULL) return *known;
+    uint64_t route;
+    do {
+        route = CT_WIRE_ROUTE(page_id, next_frame);
+        next_frame = next_frame % 4095 + 1;
+    } while (g_hash_table_contains(sub_frames, &route));
+    guint64 *k1 = g_new(guint64, 1), *k2 = g_new(guint64, 1), *r = g_new(guint64, 1);
+    *k1 = route;
+    *k2 = fid;
+    *r = route;
+    g_hash_table_insert(sub_frames, k1, frame);
+    g_hash_table_insert(frame_routes, k2, g_memdup2(r, sizeof *r));
+    g_object_weak_ref(G_OBJECT(frame), on_sub_frame_gone, r);
+    return route;
+}
+
 static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *page,
                                      WebKitFrame *frame, gpointer data) {
     (void)data;
-    if (!webkit_frame_is_main_frame(frame)) return; /* subframes: not yet */
     connect_main();
     if (sock < 0) return;
-    uint64_t page_id = webkit_web_page_get_id(page);
+    bool main_frame = webkit_frame_is_main_frame(frame);
+    uint64_t route = frame_route(page, frame);
     uint32_t req = next_req++;
-    if (post(CT_WIRE_PREFS, page_id, req, NULL, 0, NULL, 0) < 0) return;
+    /* a sub-frame tells main its URL with the request */
+    const char *uri = main_frame ? NULL : webkit_frame_get_uri(frame);
+    if (post(CT_WIRE_PREFS, route, req, NULL, 0, uri, uri ? strlen(uri) : 0) < 0) return;
     char *prefs = wait_reply(CT_WIRE_PREFS_REPLY, req);
     if (prefs == NULL) return;
     /* prefs is JSON.stringify's output in lib/electron/main/ipc_main.js. No
-     * preload and no nodeIntegration: nothing in the page can listen, so no
+     * preload and no nodeIntegration (or a sub-frame without
+     * nodeIntegrationInSubFrames): nothing in the frame can listen, so no
      * world and no init (and the previous document's Node, if any, ends) */
     bool node_integration = strstr(prefs, "\"nodeIntegration\":true") != NULL;
-    if (strstr(prefs, "\"preload\":\"") == NULL && !node_integration) {
-        g_hash_table_remove(node_pages, &page_id);
+    bool wanted = strstr(prefs, "\"preload\":\"") != NULL || node_integration;
+    if (!main_frame && strstr(prefs, "\"nodeIntegrationInSubFrames\":true") == NULL) wanted = false;
+    if (!wanted) {
+        g_hash_table_remove(node_pages, &route);
         g_free(prefs);
         return;
     }
@@ -595,18 +658,18 @@ static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *pa
     if (iso) {
         if (isolated_world == NULL) isolated_world = webkit_script_world_new();
         guint64 *key = g_new(guint64, 1);
-        *key = page_id;
+        *key = route;
         g_hash_table_add(isolated_pages, key);
         ctx = webkit_frame_get_javascript_context_for_script_world(frame, isolated_world);
     } else {
-        g_hash_table_remove(isolated_pages, &page_id);
+        g_hash_table_remove(isolated_pages, &route);
         ctx = webkit_frame_get_javascript_context_for_script_world(frame, world);
     }
     G_GNUC_END_IGNORE_DEPRECATIONS
     if (ctx != NULL) {
-        if (node && !node_install(ctx, page_id)) node = false;
-        if (!node) g_hash_table_remove(node_pages, &page_id);
-        run_init(ctx, page_id, prefs, node);
+        if (node && !node_install(ctx, route)) node = false;
+        if (!node) g_hash_table_remove(node_pages, &route);
+        run_init(ctx, route, prefs, node);
     }
     g_free(prefs);
 }
@@ -646,6 +709,8 @@ G_MODULE_EXPORT void webkit_web_extension_initialize_with_user_data(WebKitWebExt
     inbuf = g_byte_array_new();
     isolated_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     node_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, node_page_free);
+    sub_frames = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    frame_routes = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
     worlds = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_object_unref);
     GVariant *ud = (GVariant *)user_data;
     if (ud != NULL && g_variant_is_of_type(ud, G_VARIANT_TYPE("(sss)")))

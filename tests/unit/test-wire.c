@@ -19,7 +19,9 @@ static void round_trip(void) {
     ct_wire_frame_t f;
     UT_CHECK(ct_wire_decode(b, n, &f, &used) == CT_WIRE_OK);
     UT_CHECK(used == n && f.kind == CT_WIRE_INVOKE && f.req_id == 42);
-    UT_CHECK(f.page_id == 0x1122334455667788ull);
+    /* the route splits into the page (low 40 bits) and the frame index */
+    UT_CHECK(f.page_id == 0x4455667788ull && f.frame == 0x112233u);
+    UT_CHECK(CT_WIRE_ROUTE(f.page_id, f.frame) == 0x1122334455667788ull);
     UT_CHECK(f.channel_len == 4 && memcmp(f.channel, "chan", 4) == 0);
     UT_CHECK(f.payload_len == 8 && memcmp(f.payload, "payload!", 8) == 0);
     free(b);

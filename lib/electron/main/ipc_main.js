@@ -10,6 +10,7 @@ const EventEmitter = require('events');
 const fs = require('fs');
 const { serialize, deserialize } = require('electron/common/ipc_codec');
 const ports = require('electron/main/message_port_main');
+const frames = require('electron/main/web_frame_main');
 
 const binding = internalBinding('ipc_main');
 
@@ -54,15 +55,37 @@ function webContentsOf(id) {
   return require('electron/main/web_contents').WebContents.fromId(id);
 }
 
-// webContents.send: false when the page is not connected (not loaded yet).
-function sendToRenderer(wc, channel, args) {
+// webContents.send (frame 0) and WebFrameMain.send: false when the page is
+// not connected (not loaded yet).
+function sendToRenderer(wc, channel, args, frame = 0) {
   if (typeof channel !== 'string') {
     throw new TypeError(`The "channel" argument must be of type string. Received type ${typeof channel}`);
   }
-  return binding.post(wc.id, EVENT, 0, channel, serialize(args));
+  return binding.post(wc.id, EVENT, 0, channel, serialize(args), frame);
 }
 
-function prefsFor(wc) {
+// WebFrameMain.executeJavaScript in a sub-frame: run by the frame's own
+// renderer code (electron/renderer/init), which exists only where
+// nodeIntegrationInSubFrames gave the frame a preload or Node.
+const execs = new Map(); // id → { resolve, reject, wc, frame }
+let nextExec = 1;
+function executeInFrame(wc, frame, code) {
+  const p = wc.getLastWebPreferences() || {};
+  if (p.nodeIntegrationInSubFrames !== true || (typeof p.preload !== 'string' && p.nodeIntegration !== true)) {
+    return Promise.reject(new Error('executeJavaScript in a sub-frame needs webPreferences.nodeIntegrationInSubFrames ' +
+      'with a preload or nodeIntegration in cathode'));
+  }
+  return new Promise((resolve, reject) => {
+    const id = nextExec++;
+    execs.set(id, { resolve, reject, wc, frame });
+    if (!sendToRenderer(wc, 'ct:exec', [id, code], frame)) {
+      execs.delete(id);
+      reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
+    }
+  });
+}
+
+function prefsFor(wc, frame) {
   const p = wc.getLastWebPreferences() || {};
   const out = {
     contextIsolation: p.contextIsolation !== false,
@@ -82,6 +105,8 @@ function prefsFor(wc) {
       process.env.ELECTRON_DISABLE_SECURITY_WARNINGS ? false : null,
     pid: process.pid,
     enableRemoteModule: p.enableRemoteModule === true,
+    nodeIntegrationInSubFrames: p.nodeIntegrationInSubFrames === true,
+    isMainFrame: !(frame > 0),
     exposeGc: /--expose[-_]gc/.test(require('electron/main/app').app.commandLine.getSwitchValue('js-flags')),
   };
   // with Node in the renderer (sandbox: false) the preload is read there
@@ -96,18 +121,19 @@ function prefsFor(wc) {
   return JSON.stringify(out);
 }
 
-function makeEvent(wc, kind, reqId) {
+function makeEvent(wc, kind, reqId, frame = 0) {
   const processId = wc.getOSProcessId ? wc.getOSProcessId() : 0;
+  const senderFrame = frames.frameOf(wc, frame);
   const event = {
     type: 'frame',
     sender: wc,
-    senderFrame: wc.mainFrame,
+    senderFrame,
     processId,
-    frameId: 1,
+    frameId: senderFrame.routingId,
   };
   if (kind === INVOKE) return event;
   event.ports = [];
-  event.reply = (channel, ...args) => sendToRenderer(wc, channel, args);
+  event.reply = (channel, ...args) => sendToRenderer(wc, channel, args, frame);
   if (kind === SYNC) {
     let sent = false;
     Object.defineProperty(event, 'returnValue', {
@@ -123,7 +149,7 @@ function makeEvent(wc, kind, reqId) {
           console.error(err);
         }
         sent = true;
-        binding.post(wc.id, SYNC_REPLY, reqId, '', payload);
+        binding.post(wc.id, SYNC_REPLY, reqId, '', payload, frame);
       },
     });
   }
@@ -131,7 +157,7 @@ function makeEvent(wc, kind, reqId) {
 }
 
 async function runHandler(wc, channel, reqId, event, args) {
-  const frame = wc.mainFrame;
+  const frame = event.senderFrame;
   const handler = (frame._ipc && frame._ipc._invokeHandlers.get(channel)) ||
     (wc._ipc && wc._ipc._invokeHandlers.get(channel)) || ipcMain._invokeHandlers.get(channel);
   let reply;
@@ -148,29 +174,47 @@ async function runHandler(wc, channel, reqId, event, args) {
   } catch (err) {
     payload = serialize([false, String(err)]);
   }
-  binding.post(wc.id, INVOKE_REPLY, reqId, channel, payload);
+  binding.post(wc.id, INVOKE_REPLY, reqId, channel, payload, frame._index);
 }
 
-function onMessage(wc, kind, channel, reqId, payload) {
+function onMessage(wc, kind, channel, reqId, payload, frame) {
+  if (channel === 'ct:frame-gone' && kind === SEND) {
+    frames.frameGone(wc, frame);
+    for (const [id, e] of execs) {
+      if (e.wc === wc && e.frame === frame) {
+        execs.delete(id);
+        e.reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
+      }
+    }
+    return;
+  }
   let args;
   try {
     args = deserialize(payload);
     if (!Array.isArray(args)) throw new Error('not a list');
   } catch {
     console.warn(`cathode: dropped a malformed ipc message from webContents ${wc.id} on '${channel}'`);
-    if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', serialize([undefined]));
+    if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', serialize([undefined]), frame);
     return;
   }
   if (kind === ports.PORT_MESSAGE || kind === ports.PORT_CLOSE) {
     ports.onRendererFrame(wc, kind, reqId, args);
     return;
   }
+  if (channel === 'ct:exec-reply' && kind === SEND) {
+    const e = execs.get(args[0]);
+    if (e === undefined || e.wc !== wc || e.frame !== frame) return;
+    execs.delete(args[0]);
+    if (args[1]) e.resolve(args[2]);
+    else e.reject(args[2]);
+    return;
+  }
   if (kind === ports.POST_MESSAGE) {
     // ipcRenderer.postMessage: one message, its ports in event.ports
-    const event = makeEvent(wc, SEND, reqId);
+    const event = makeEvent(wc, SEND, reqId, frame);
     event.ports = ports.onRendererFrame(wc, kind, reqId, args);
     wc.emit('ipc-message', event, channel, args[0]);
-    if (wc.mainFrame._ipc) wc.mainFrame._ipc.emit(channel, event, args[0]);
+    if (event.senderFrame._ipc) event.senderFrame._ipc.emit(channel, event, args[0]);
     if (wc._ipc) wc._ipc.emit(channel, event, args[0]);
     ipcMain.emit(channel, event, args[0]);
     return;
@@ -179,7 +223,7 @@ function onMessage(wc, kind, channel, reqId, payload) {
     wc.emit('preload-error', { preventDefault() {} }, args[0], args[1]);
     return;
   }
-  const event = makeEvent(wc, kind, reqId);
+  const event = makeEvent(wc, kind, reqId, frame);
   if (channel === 'ct:remote' && (kind === SYNC || kind === SEND)) {
     require('electron/main/remote_server').onMessage(wc, event, args, kind === SYNC);
     return;
@@ -190,7 +234,7 @@ function onMessage(wc, kind, channel, reqId, payload) {
   }
   const name = kind === SYNC ? 'ipc-message-sync' : 'ipc-message';
   let heard = wc.emit(name, event, channel, ...args);
-  if (wc.mainFrame._ipc && wc.mainFrame._ipc.emit(channel, event, ...args)) heard = true;
+  if (event.senderFrame._ipc && event.senderFrame._ipc.emit(channel, event, ...args)) heard = true;
   if (wc._ipc && wc._ipc.emit(channel, event, ...args)) heard = true;
   if (ipcMain.listenerCount(channel) > 0) {
     ipcMain.emit(channel, event, ...args);
@@ -205,9 +249,13 @@ function onMessage(wc, kind, channel, reqId, payload) {
 binding.setEmitter((wcId, name, ...args) => {
   const wc = webContentsOf(wcId);
   if (wc === undefined) return name === 'ct-prefs' ? '{}' : undefined;
-  if (name === 'ct-prefs') return prefsFor(wc);
+  if (name === 'ct-prefs') {
+    // (frame index, url): a sub-frame's load makes it known to main
+    if (args[0] > 0) frames.frameOf(wc, args[0], args[1]);
+    return prefsFor(wc, args[0]);
+  }
   if (name === 'ct-ipc') onMessage(wc, ...args);
   return undefined;
 });
 
-module.exports = { ipcMain, IpcMain, sendToRenderer };
+module.exports = { ipcMain, IpcMain, sendToRenderer, executeInFrame };

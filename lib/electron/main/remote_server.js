@@ -33,6 +33,7 @@ const idOf = new Map();     // object → id
 const owners = new Map();   // owner key → Map(id → count)
 const holders = new Map();  // id → number of owners holding it
 const deadOwners = new Set(); // released contexts (stubs into them warn)
+const ownerFrames = new Map(); // owner key → frame index its requests come from
 
 function ownerKey(wc, contextId) {
   return `${wc.id}-${contextId}`;
@@ -80,6 +81,7 @@ function forget(id) {
 function releaseOwner(owner) {
   const counts = owners.get(owner);
   deadOwners.add(owner);
+  ownerFrames.delete(owner);
   if (counts === undefined) return;
   owners.delete(owner);
   for (const id of counts.keys()) forget(id);
@@ -189,7 +191,8 @@ const stubGone = new FinalizationRegistry(({ wc, contextId, callbackId, key }) =
   const ref = stubs.get(key);
   if (ref !== undefined && ref.deref() === undefined) stubs.delete(key);
   if (!wc.isDestroyed() && !deadOwners.has(ownerKey(wc, contextId))) {
-    try { sendToRenderer(wc, 'ct:remote-release-callback', [contextId, callbackId]); } catch { /* gone */ }
+    const frame = ownerFrames.get(ownerKey(wc, contextId)) || 0;
+    try { sendToRenderer(wc, 'ct:remote-release-callback', [contextId, callbackId], frame); } catch { /* gone */ }
   }
 });
 
@@ -214,7 +217,8 @@ function callbackStub(wc, contextId, meta) {
       console.warn(message);
       return undefined;
     }
-    sendToRenderer(wc, 'ct:remote-callback', [contextId, meta.id, valueToMeta(owner, args)]);
+    sendToRenderer(wc, 'ct:remote-callback', [contextId, meta.id, valueToMeta(owner, args)],
+      ownerFrames.get(owner) || 0);
     return undefined;
   };
   Object.defineProperty(stub, 'length', { value: Number(meta.length) || 0 });
@@ -387,6 +391,7 @@ function onMessage(wc, event, args, sync) {
     return;
   }
   const owner = ownerKey(wc, contextId);
+  ownerFrames.set(owner, event.senderFrame ? event.senderFrame._index : 0);
   if (!sync) {
     if (op === 'deref' && Number.isInteger(rest[0]) && Number.isInteger(rest[1])) dropRef(owner, rest[0], rest[1]);
     else if (op === 'release') releaseOwner(owner);

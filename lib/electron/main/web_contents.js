@@ -82,11 +82,12 @@ class WebContents extends EventEmitter {
     this._checkAlive();
     require('electron/main/ipc_main').sendToRenderer(this, channel, args);
   }
-  // Frames other than the main frame (routing id 1) get no IPC in cathode.
+  // frameId: a routing id (1 is the main frame) or [processId, routingId]
   sendToFrame(frameId, channel, ...args) {
     const id = Array.isArray(frameId) ? frameId[1] : frameId;
     if (Array.isArray(frameId) && frameId[0] !== this.getOSProcessId()) return;
-    if (id === 1) this.send(channel, ...args);
+    const frame = this.mainFrame.framesInSubtree.find((f) => f.routingId === id);
+    if (frame !== undefined) frame.send(channel, ...args);
   }
 
   get mainFrame() { return require('electron/main/web_frame_main').mainFrameOf(this); }

@@ -23,7 +23,7 @@ function setup(electronExports, prefs, pageId) {
   Object.assign(process, {
     sandboxed: false,
     contextIsolated: prefs.contextIsolation !== false,
-    isMainFrame: true,
+    isMainFrame: prefs.isMainFrame !== false,
     contextId: `${pageId}-1`,
     getCreationTime() { return start; },
     crash() { process.reallyExit(133); },

@@ -12,7 +12,7 @@ Object.assign(processObject, {
   type: 'renderer',
   sandboxed: prefs.sandbox !== false,
   contextIsolated: prefs.contextIsolation !== false,
-  isMainFrame: true,
+  isMainFrame: prefs.isMainFrame !== false,
   platform: 'linux',
   arch: prefs.arch || 'x64',
   pid: prefs.pid || 0,
