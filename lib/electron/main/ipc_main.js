@@ -85,6 +85,37 @@ function executeInFrame(wc, frame, code) {
   });
 }
 
+// webFrame's zoom and style sheets (lib/electron/renderer/web_frame.js):
+// [ok, value]; arguments are the renderer's, so checked here again.
+function webFrameRequest(wc, [op, a, b]) {
+  try {
+    switch (op) {
+      case 'setZoomFactor':
+        if (typeof a !== 'number' || !(a > 0)) throw new Error("'zoomFactor' must be a double greater than 0.0");
+        wc.setZoomFactor(a);
+        return [true, undefined];
+      case 'getZoomFactor': return [true, wc.getZoomFactor()];
+      case 'setZoomLevel':
+        if (typeof a !== 'number' || !Number.isFinite(a)) throw new Error('bad zoom level');
+        wc.setZoomLevel(a);
+        return [true, undefined];
+      case 'getZoomLevel': return [true, wc.getZoomLevel()];
+      case 'insertCSS': {
+        if (typeof a !== 'string') throw new Error('bad css');
+        return [true, wc._insertCSS(a, { cssOrigin: b === 'user' ? 'user' : 'author' })];
+      }
+      case 'removeInsertedCSS':
+        if (typeof a !== 'string') throw new Error('bad key');
+        wc.removeInsertedCSS(a);
+        return [true, undefined];
+      default:
+        throw new Error(`unknown webFrame request ${String(op)}`);
+    }
+  } catch (err) {
+    return [false, String(err && err.message)];
+  }
+}
+
 function prefsFor(wc, frame) {
   const p = wc.getLastWebPreferences() || {};
   const out = {
@@ -224,6 +255,10 @@ function onMessage(wc, kind, channel, reqId, payload, frame) {
     return;
   }
   const event = makeEvent(wc, kind, reqId, frame);
+  if (channel === 'ct:webframe' && kind === SYNC) {
+    event.returnValue = webFrameRequest(wc, args);
+    return;
+  }
   if (channel === 'ct:remote' && (kind === SYNC || kind === SEND)) {
     require('electron/main/remote_server').onMessage(wc, event, args, kind === SYNC);
     return;

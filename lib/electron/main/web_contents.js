@@ -236,8 +236,13 @@ class WebContents extends EventEmitter {
 
   insertCSS(css, options = {}) {
     if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    return Promise.resolve(this._insertCSS(css, options));
+  }
+
+  // the key, at once (webFrame.insertCSS is synchronous)
+  _insertCSS(css, options) {
     const origin = options && options.cssOrigin === 'user' ? 'user' : 'author';
-    return Promise.resolve(binding.insertCSS(this.id, String(css), origin));
+    return binding.insertCSS(this.id, String(css), origin);
   }
 
   removeInsertedCSS(key) {

@@ -29,5 +29,21 @@ window.addEventListener('DOMContentLoaded', async () => {
   } catch (err) {
     log(`bad world id: ${err.message}`);
   }
+  // zoom and style sheets, kept by the main process
+  webFrame.setZoomFactor(1.5);
+  log(`zoom factor ${webFrame.getZoomFactor()} level ${webFrame.getZoomLevel().toFixed(2)}`);
+  webFrame.setZoomLevel(0);
+  log(`zoom reset ${webFrame.getZoomFactor()}`);
+  try { webFrame.setZoomFactor(0); } catch (err) { log(`bad zoom: ${err.message}`); }
+  const key = webFrame.insertCSS('body { margin-left: 77px; }');
+  await new Promise((r) => setTimeout(r, 50));
+  const margin = () => webFrame.executeJavaScript('getComputedStyle(document.body).marginLeft');
+  log(`insertCSS key ${typeof key} margin ${await margin()}`);
+  webFrame.removeInsertedCSS(key);
+  await new Promise((r) => setTimeout(r, 50));
+  log(`after removeInsertedCSS margin ${await margin()}`);
+  await webFrame.executeJavaScript('document.body.contentEditable = "true"; document.body.focus()');
+  webFrame.insertText('typed!');
+  log(`insertText ${await webFrame.executeJavaScript('document.body.textContent.includes("typed!")')}`);
   ipcRenderer.send('done');
 });
