@@ -4,8 +4,10 @@
 # `ELECTRON_RUN_AS_NODE=1 CATHODE`, the way Node's, Deno's and Bun's runners
 # do (docs: ../shared/reference/node-compat.md §2):
 #   - cwd is SUITE_ROOT (the folder holding test/common, test/parallel,
-#     test/fixtures; default /work/node_test); each file runs as
-#     `CATHODE [flags] test/parallel/FILE` in its own process;
+#     test/es-module, test/fixtures; default /work/node_test); each file runs
+#     as `CATHODE [flags] test/parallel/FILE` in its own process; a FILE naming
+#     a folder (`es-module/test-esm-json.mjs`) is taken from test/ instead
+#     (`CATHODE [flags] test/es-module/test-esm-json.mjs`), .mjs files alike;
 #   - NODE_TEST_KNOWN_GLOBALS=0 (no leaked-globals check), NODE_SKIP_FLAG_CHECK=1
 #     (test/common does not re-spawn itself), a TEST_SERIAL_ID per test so
 #     parallel tests get separate tmpdirs, NO_COLOR=1;
@@ -50,10 +52,13 @@ SUPPORTED="$SUPPORTED --abort-on-uncaught-exception --trace-uncaught --preserve-
 SUPPORTED="$SUPPORTED --enable-source-maps --no-addons --harmony --unhandled-rejections=strict"
 SUPPORTED="$SUPPORTED --unhandled-rejections=warn --unhandled-rejections=none"
 SUPPORTED="$SUPPORTED --unhandled-rejections=throw --unhandled-rejections=warn-with-error-code"
-SUPPORTED="$SUPPORTED --experimental-require-module --no-experimental-require-module "
+SUPPORTED="$SUPPORTED --experimental-require-module --no-experimental-require-module"
+SUPPORTED="$SUPPORTED --experimental-import-meta-resolve "
 
 run_one() {
-  local id=$1 mod=$2 name=$3 f="$ROOT/test/parallel/$3" flags fl rc
+  local id=$1 mod=$2 name=$3 rel="test/parallel/$3" f flags fl rc
+  case "$name" in */*) rel="test/$name" ;; esac
+  f="$ROOT/$rel"
   if [ ! -f "$f" ]; then
     echo "SKIP $mod $name (not in the suite)" > "$OUT/$id.res"; return
   fi
@@ -68,7 +73,7 @@ run_one() {
     esac
   done
   (cd "$ROOT" && env ELECTRON_RUN_AS_NODE=1 NODE_TEST_KNOWN_GLOBALS=0 NODE_SKIP_FLAG_CHECK=1 \
-      NO_COLOR=1 TEST_SERIAL_ID="$id" timeout -k 5 "$TMO" "$CATHODE" $flags "test/parallel/$name" \
+      NO_COLOR=1 TEST_SERIAL_ID="$id" timeout -k 5 "$TMO" "$CATHODE" $flags "$rel" \
       < /dev/null > "$OUT/$id.log" 2>&1)
   rc=$?
   if [ $rc -eq 0 ]; then

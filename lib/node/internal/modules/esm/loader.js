@@ -78,13 +78,17 @@ function readSource(url) {
   return fsb.readFileUtf8(urlToPath(url));
 }
 
-function checkAttributes(url, format, attrs) {
-  const type = attrs ? attrs.type : undefined;
+// Attributes other than `type` fail first, before the URL's format is known.
+function checkAttributeKeys(attrs) {
   if (attrs) {
     for (const key of Object.keys(attrs)) {
       if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attrs[key]);
     }
   }
+}
+
+function checkAttributes(url, format, attrs) {
+  const type = attrs ? attrs.type : undefined;
   if (format === 'json') {
     if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
     if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type);
@@ -97,6 +101,7 @@ function checkAttributes(url, format, attrs) {
 // Creates (or finds) the record for `url` and, recursively, its
 // dependencies. Throws resolution and syntax errors.
 function load(url, attrs) {
+  checkAttributeKeys(attrs);
   let rec = registry.get(url);
   let format = rec ? rec.format : formatOf(url);
   if (format === 'commonjs-or-module') {
@@ -135,12 +140,27 @@ function load(url, attrs) {
 function jsonGetter(rec) {
   return () => {
     if (rec.value === undefined) {
+      // a JSON file shares require()'s cache, both ways, as in Node
+      const filename = rec.url.startsWith('file:') ? urlToPath(rec.url) : null;
+      const cached = filename !== null ? Module._cache[filename] : undefined;
+      if (cached !== undefined && cached.loaded) {
+        rec.value = cached.exports;
+        return rec.value;
+      }
       const text = readSource(rec.url);
       try {
         rec.value = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
       } catch (e) {
-        e.message = urlToPath(rec.url) + ': ' + e.message;
+        e.message = (filename !== null ? filename : rec.url) + ': ' + e.message;
         throw e;
+      }
+      if (filename !== null && Module._cache[filename] === undefined) {
+        const m = new Module(filename, null);
+        m.filename = filename;
+        m.paths = Module._nodeModulePaths(path.dirname(filename));
+        m.exports = rec.value;
+        m.loaded = true;
+        Module._cache[filename] = m;
       }
     }
     return rec.value;
@@ -635,6 +655,9 @@ function runBody(rec) {
     case 'commonjs':
       if (rec.cjsModule === null) evaluateCommonJS(rec);
       return undefined;
+    case 'json':
+      rec.local.default(); // parses now: a malformed file fails its import
+      return undefined;
     default:
       return undefined;
   }
@@ -711,14 +734,18 @@ function runMain(filename) {
     r.then(undefined, (e) => {
       require('internal/process/execution').fatalException(e);
     });
-    process.on('exit', (code) => {
-      const rec = registry.get(fileURL(filename));
-      if (code === 0 && rec && rec.status === 'evaluating') {
-        process.emitWarning(`Detected unsettled top-level await at ${rec.url}`, 'Warning');
-        process.exitCode = 13;
-      }
-    });
+    exitOnUnsettled(registry.get(fileURL(filename)));
   }
+}
+
+// A main module whose top-level await never settles: exit code 13.
+function exitOnUnsettled(rec) {
+  process.on('exit', (code) => {
+    if (code === 0 && rec && rec.status === 'evaluating') {
+      process.emitWarning(`Detected unsettled top-level await at ${rec.url}`, 'Warning');
+      process.exitCode = 13;
+    }
+  });
 }
 
 // Node 22's syntax detection for a .js file without a "type": an ES module
@@ -743,7 +770,10 @@ function evalModule(source) {
   loadModule(rec);
   linkGraph(rec);
   const p = evaluate(rec);
-  if (p !== undefined) p.then(undefined, (e) => require('internal/process/execution').fatalException(e));
+  if (p !== undefined) {
+    p.then(undefined, (e) => require('internal/process/execution').fatalException(e));
+    exitOnUnsettled(rec);
+  }
 }
 
 // Whether `filename` (a resolved main or required file) is an ES module.

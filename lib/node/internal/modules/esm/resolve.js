@@ -12,7 +12,7 @@ const shared = require('internal/modules/package_shared');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION, ERR_UNKNOWN_BUILTIN_MODULE,
-    ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER,
+    ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_INVALID_MODULE_SPECIFIER, ERR_INVALID_URL,
   },
 } = require('internal/errors');
 const fsb = binding('fs');
@@ -184,8 +184,32 @@ function legacyMainResolve(pkgDir, pkg, baseShown) {
     tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
   }
   tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
-  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return t;
+  for (const t of tries) {
+    if (fsb.internalModuleStat(t) === 0) {
+      if (t !== tries[0] || tries.length === 3) warnGuessedMain(t, pkgDir, pkg, baseShown);
+      return t;
+    }
+  }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, baseShown);
+}
+
+// DEP0151: an ES module found by guessing the extension of "main" or by the
+// index fallback.
+function warnGuessedMain(file, pkgDir, pkg, baseShown) {
+  if (process.noDeprecation) return;
+  let format;
+  try { format = formatOfFile(file); } catch { return; }
+  if (format !== 'module') return;
+  const main = pkg && typeof pkg.main === 'string' ? pkg.main : '';
+  const rel = path.relative(pkgDir, file);
+  const msg = main === '' ?
+    `No "main" or "exports" field defined in the package.json for ${pkgDir}/ resolving the main entry ` +
+      `point "${rel}", imported from ${baseShown}.\nDefault "index" lookups for the main are deprecated ` +
+      'for ES modules.' :
+    `Package ${pkgDir}/ has a "main" field set to "${main}", excluding the full filename and extension to ` +
+      `the resolved file at "${rel}", imported from ${baseShown}.\n Automatic extension resolution of the ` +
+      '"main" field is deprecated for ES modules.';
+  process.emitWarning(msg, 'DeprecationWarning', 'DEP0151');
 }
 
 // ---- formats ----
@@ -194,14 +218,29 @@ function formatOf(url) {
   if (url.startsWith('node:')) return 'builtin';
   if (url.startsWith('electron:')) return 'electron';
   if (url.startsWith('data:')) {
-    const mime = /^data:([^,;]*)/.exec(url)[1];
-    if (mime === 'text/javascript') return 'module';
+    // data:<type>/<subtype>[;params],<body>
+    const m = /^data:([^/]+\/[^,;]+)[^,]*,/.exec(url);
+    if (m === null) throw new ERR_INVALID_URL(url);
+    const mime = m[1];
+    if (/^\s*(text|application)\/javascript\s*$/i.test(mime)) return 'module';
     if (mime === 'application/json') return 'json';
-    throw new ERR_UNKNOWN_FILE_EXTENSION(mime, url);
+    throw unknownModuleFormat(mime, url);
   }
   if (!url.startsWith('file:')) throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new URL(url), ['file', 'data', 'node']);
   const filename = urlToPath(url);
   return formatOfFile(filename);
+}
+
+// Node's ERR_UNKNOWN_MODULE_FORMAT (a data: URL of another type), which
+// internal/errors does not define.
+function unknownModuleFormat(format, url) {
+  const err = new RangeError(`Unknown module format: ${format} for URL ${url}`);
+  err.code = 'ERR_UNKNOWN_MODULE_FORMAT';
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${this.code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  return err;
 }
 
 function formatOfFile(filename) {

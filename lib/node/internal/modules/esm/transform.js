@@ -13,6 +13,9 @@
 
 const IMPORT_FN = '__ctI_';   // same length as `import`: columns survive
 const META = '__ctm.meta ';   // same length as `import.meta`
+// `arguments` outside functions: a module has none (its body runs in a
+// generator, which has); an unbound name of the same length
+const NO_ARGUMENTS = '__ctNoArg';
 const DEFAULT_LOCAL = '__cathode_default';
 
 const KEYWORDS_BEFORE_REGEX = new Set([
@@ -55,7 +58,7 @@ class Scanner {
       [m[0], m[1], m[2].slice(), m[3].slice(), m[4].slice(), m[5]];
   }
   inFunction() {
-    return this.braces.includes('f') || this.arrows.length > 0;
+    return this.braces.includes('f') || this.braces.includes('a') || this.arrows.length > 0;
   }
   regexAllowed() {
     const l = this.last;
@@ -190,7 +193,7 @@ class Scanner {
       case '{': {
         let kind = 'b';
         const l = this.last;
-        if (l && l.t === 'p' && l.v === '=>') kind = 'f';
+        if (l && l.t === 'p' && l.v === '=>') kind = 'a'; // an arrow's body: no own `arguments`
         else if (l && l.t === 'p' && l.v === ')') {
           const o = this.lastParenOwner;
           kind = o && o.t === 'id' && BLOCK_OWNERS.has(o.v) ? 'b' : 'f';
@@ -433,6 +436,14 @@ function transformModule(src, filename) {
     if (isAssignmentTarget(src, t, prev)) assigned.add(t.v);
     if (t.v === 'await') {
       if (!hasTLA && !sc.inFunction()) hasTLA = true;
+      continue;
+    }
+    if (t.v === 'arguments' && !sc.braces.includes('f')) {
+      // not a key, method name or (invalid) assignment target
+      const m = sc.mark();
+      const n = sc.next();
+      sc.reset(m);
+      if (!n || (n.v !== ':' && n.v !== '(' && n.v !== '=')) replace(t.s, t.e, NO_ARGUMENTS);
       continue;
     }
     if (t.v === 'import') {
