@@ -8,12 +8,17 @@
 #   make bench       cathode vs node side by side (bench/run.sh)
 #   make test-asan   only the sanitizer pass (build-asan)
 #   make node-suite  Node's own tests (tests/node/run.sh; needs a local copy)
+#   make fuzz        libFuzzer on the wire and clone decoders (build-fuzz, CC=clang),
+#                    FUZZ_TIME seconds per target (default 300); new inputs are kept
+#                    in build-fuzz/corpus-*, the seeds are tests/fuzz/corpus-*
 #   make clean       remove build/ and build-asan/
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME ?= 300
 
-.PHONY: all deps build check demo bench clean test-unit test-js test-npm test-apps test-asan node-suite
+.PHONY: all deps build check demo bench clean test-unit test-js test-npm test-apps test-asan node-suite fuzz
 
 all: build
 
@@ -54,6 +59,17 @@ bench: build
 
 node-suite: build
 	bash tests/node/run.sh $(BUILD)/cathode $(NODE_SUITE_ROOT)
+
+fuzz: deps
+	@[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) --buildtype=debugoptimized \
+		-Dfuzz=true -Db_lundef=false >/dev/null
+	ninja -C $(FUZZ_BUILD) tests/fuzz/fuzz-wire tests/fuzz/fuzz-clone
+	@for t in wire clone; do \
+		mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
+		echo "fuzz-$$t: $(FUZZ_TIME) s"; \
+		$(FUZZ_BUILD)/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+			-artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus-$$t tests/fuzz/corpus-$$t || exit 1; \
+	done
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -30,7 +30,8 @@ import lodash-es (~640 ES modules), warm cache|bench/js/import-lodash-es.mjs
 import lodash-es (~640 ES modules), cold cache|bench/js/import-lodash-es.mjs|cold
 readFileSync loop (3000 x 64 KiB)|bench/js/readfile.js
 JSON round trip (40 x 2000 rows)|bench/js/json.js
-Buffer.concat (300 x 1000 parts)|bench/js/buffer-concat.js"
+Buffer.concat (300 x 1000 parts)|bench/js/buffer-concat.js
+v8.serialize+deserialize (1 MiB Buffer, 10k objects, Map/Set/Date) x 20|bench/js/v8-serdes.js"
 
 echo "cathode: $CATHODE ($("$CATHODE" --version))"
 echo "node:    $NODE ($("$NODE" --version))"

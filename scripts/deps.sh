@@ -11,10 +11,12 @@ cd "$(dirname "$0")/.."
 
 # build: meson/ninja/gcc and the libraries; tests: Xvfb (app tests, demo),
 # x11-utils (xdpyinfo, xwininfo), imagemagick (screenshots of app windows),
-# hyperfine (bench/run.sh); gcc's libasan/libubsan come with gcc itself.
+# hyperfine (bench/run.sh), clang + libclang-rt-14-dev (libFuzzer: make fuzz,
+# the fuzz test group); gcc's libasan/libubsan come with gcc itself.
 PKGS="meson ninja-build pkg-config gcc python3 \
 libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libgtk-3-dev libuv1-dev \
-libssl-dev zlib1g-dev xvfb xauth x11-utils imagemagick hyperfine"
+libssl-dev zlib1g-dev xvfb xauth x11-utils imagemagick hyperfine \
+clang libclang-rt-14-dev"
 # node and npm are the anchors of the benchmarks and install the npm material;
 # a machine with its own Node.js (e.g. from nodesource) keeps it.
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS nodejs npm"

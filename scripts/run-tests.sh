@@ -7,10 +7,13 @@
 #   layering  scripts/check-includes.sh
 #   asan    ASan+UBSan build in $ASAN_BUILD (default build-asan): the C unit
 #           tests and the tests/js run-as-node tests again
+#   fuzz    the libFuzzer targets of tests/fuzz, built in $FUZZ_BUILD (default
+#           build-fuzz, CC=clang -Dfuzz=true), FUZZ_TIME (default 20) seconds
+#           each; skipped with the reason when clang or libFuzzer is missing
 # Each group prints its own output and summary; the run ends with one plain
 # line "N passed, N failed" over all groups and exits 1 if anything failed.
 # GROUPS is a comma list (e.g. --only unit,js); SKIP_ASAN=1 drops the asan
-# group. BUILD_DIR defaults to build and must already be built.
+# group, SKIP_FUZZ=1 the fuzz group. BUILD_DIR defaults to build and must already be built.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 ONLY=""
@@ -28,7 +31,8 @@ want() {
     if [ -n "$ONLY" ]; then
         case "$ONLY" in *",$1,"*) return 0 ;; *) return 1 ;; esac
     fi
-    [ "$1" != asan ] || [ "${SKIP_ASAN:-0}" != 1 ]
+    [ "$1" != asan ] || [ "${SKIP_ASAN:-0}" != 1 ] || return 1
+    [ "$1" != fuzz ] || [ "${SKIP_FUZZ:-0}" != 1 ]
 }
 
 # group NAME COMMAND... — runs one group, shows its output, adds its counts.
@@ -134,6 +138,50 @@ asan_tests() {
     [ $af -eq 0 ]
 }
 
+# fuzz_tests — builds the fuzz targets (clang + libFuzzer) and runs each
+# for FUZZ_TIME seconds from its seed corpus; a crash fails the target.
+fuzz_tests() {
+    FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
+    probe="$LOGDIR/probe"
+    echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }' > "$probe.c"
+    if ! command -v clang > /dev/null 2>&1; then
+        echo "fuzz: skipped: clang is not installed"
+        echo "fuzz: 0 passed, 0 failed"
+        return 0
+    fi
+    if ! clang -fsanitize=fuzzer "$probe.c" -o "$probe" > /dev/null 2>&1; then
+        echo "fuzz: skipped: clang has no libFuzzer runtime (Debian: libclang-rt-14-dev)"
+        echo "fuzz: 0 passed, 0 failed"
+        return 0
+    fi
+    if [ ! -f "$FUZZ_BUILD/build.ninja" ]; then
+        CC=clang meson setup "$FUZZ_BUILD" --buildtype=debugoptimized -Dfuzz=true -Db_lundef=false \
+            > "$LOGDIR/fuzz-setup.log" 2>&1 ||
+            { tail -n 20 "$LOGDIR/fuzz-setup.log"; echo "fuzz: 0 passed, 1 failed"; return 1; }
+    fi
+    if ! ninja -C "$FUZZ_BUILD" tests/fuzz/fuzz-wire tests/fuzz/fuzz-clone > "$LOGDIR/fuzz-build.log" 2>&1; then
+        tail -n 30 "$LOGDIR/fuzz-build.log"
+        echo "fuzz: 0 passed, 1 failed"
+        return 1
+    fi
+    fp=0
+    ff=0
+    for t in wire clone; do
+        mkdir -p "$LOGDIR/corpus-$t"
+        if "$FUZZ_BUILD/tests/fuzz/fuzz-$t" -max_total_time="${FUZZ_TIME:-20}" -max_len=8192 \
+            -artifact_prefix="$LOGDIR/" "$LOGDIR/corpus-$t" "tests/fuzz/corpus-$t" > "$LOGDIR/fuzz-$t.log" 2>&1; then
+            echo "ok   fuzz-$t ($(grep -Eo 'Done [0-9]+ runs' "$LOGDIR/fuzz-$t.log" | tail -n 1))"
+            fp=$((fp + 1))
+        else
+            echo "FAIL fuzz-$t"
+            tail -n 30 "$LOGDIR/fuzz-$t.log"
+            ff=$((ff + 1))
+        fi
+    done
+    echo "fuzz: $fp passed, $ff failed"
+    [ $ff -eq 0 ]
+}
+
 if [ ! -x "$BUILD/cathode" ]; then
     echo "run-tests.sh: $BUILD/cathode is missing; run make first"
     echo "0 passed, 1 failed"
@@ -154,6 +202,7 @@ if want apps; then
 fi
 want layering && group layering sh scripts/check-includes.sh
 want asan && group asan asan_tests
+want fuzz && group fuzz fuzz_tests
 
 echo
 echo "=== summary"

@@ -22,6 +22,7 @@ static const ct_binding_t core_bindings[] = {
     { "fs_event_wrap", ct_fs_event_wrap_init },
     { "os", ct_os_init },
     { "process", ct_process_init },
+    { "serdes", ct_serdes_init },
     { "signal_wrap", ct_signal_wrap_init },
     { "stream_wrap", ct_stream_wrap_init },
     { "timers", ct_timers_init },

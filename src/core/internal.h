@@ -95,6 +95,7 @@ void ct_fs_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);
 void ct_process_init(JSContextRef ctx, JSObjectRef target);
+void ct_serdes_init(JSContextRef ctx, JSObjectRef target);
 void ct_signal_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_stream_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_timers_init(JSContextRef ctx, JSObjectRef target);

@@ -46,7 +46,12 @@ typedef enum {
     CT_WIRE_POST_MESSAGE = 10, /* both ways: a message on a channel with ports */
     CT_WIRE_PORT_MESSAGE = 11, /* both ways: a message through port `req id` */
     CT_WIRE_PORT_CLOSE = 12,   /* both ways: port `req id` was closed */
-    CT_WIRE_KIND_MAX = 12
+    /* executeJavaScript: code (payload, UTF-8) run in world `channel` (a
+     * decimal world id, 0 = the page's own) of the routed frame; the reply
+     * is the structured clone of [ok, value] (empty: the frame was gone) */
+    CT_WIRE_EXEC = 13,         /* main → renderer */
+    CT_WIRE_EXEC_REPLY = 14,   /* renderer → main */
+    CT_WIRE_KIND_MAX = 14
 } ct_wire_kind_t;
 
 /* A decoded frame. channel and payload are borrowed: they point into the

@@ -163,6 +163,14 @@ static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
     g_free(s);
 }
 
+/* A frame's payload for JS: a Uint8Array over a copy (the frame's buffer is
+ * reused), decoded there by electron/common/ipc_codec. */
+static JSValueRef payload_value(JSContextRef ctx, const uint8_t *p, size_t n) {
+    uint8_t *copy = g_malloc(n ? n : 1); /* aborts rather than fails */
+    if (n) memcpy(copy, p, n);
+    return ct_js_uint8array_take(ctx, copy, n);
+}
+
 static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     if (!c->authed) {
         if (f->kind == CT_WIRE_HELLO && f->payload_len == strlen(token) &&
@@ -192,7 +200,7 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     if (ctx == NULL) return;
     if (f->kind != CT_WIRE_SEND && f->kind != CT_WIRE_INVOKE && f->kind != CT_WIRE_SYNC &&
         f->kind != CT_WIRE_POST_MESSAGE && f->kind != CT_WIRE_PORT_MESSAGE &&
-        f->kind != CT_WIRE_PORT_CLOSE) {
+        f->kind != CT_WIRE_PORT_CLOSE && f->kind != CT_WIRE_EXEC_REPLY) {
         g_warning("cathode: dropped an ipc frame of kind %u from page %" G_GUINT64_FORMAT,
                   f->kind, f->page_id);
         return;
@@ -201,7 +209,7 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
         JSValueMakeNumber(ctx, f->kind),
         ct_js_strn(ctx, f->channel, f->channel_len),
         JSValueMakeNumber(ctx, f->req_id),
-        ct_js_strn(ctx, (const char *)f->payload, f->payload_len),
+        payload_value(ctx, f->payload, f->payload_len),
         JSValueMakeNumber(ctx, f->frame),
     };
     ctm_emit(EM, w->wc_id, "ct-ipc", 5, a);
@@ -299,6 +307,9 @@ static gboolean on_listen_readable(gint fd, GIOCondition cond, gpointer data) {
     if (cfd < 0) return G_SOURCE_CONTINUE;
     conn_t *c = g_new0(conn_t, 1);
     c->fd = cfd;
+    /* big payloads in fewer loop turns, as far as net.core.wmem_max allows */
+    int sndbuf = 4 << 20;
+    setsockopt(cfd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
     c->in = g_byte_array_new();
     c->out = g_byte_array_new();
     struct ucred cred;
@@ -369,7 +380,6 @@ IPC_FN(ipc_post) {
     int kind = (int)ctm_num(ctx, ARG(1), 0);
     uint32_t req = (uint32_t)ctm_num(ctx, ARG(2), 0);
     char *channel = ctm_str(ctx, ARG(3));
-    char *payload = ctm_str(ctx, ARG(4));
     double frame = ctm_num(ctx, ARG(5), 0);
     if (!(frame >= 0 && frame <= CT_WIRE_FRAME_MAX)) frame = 0;
     guint64 page = webkit_web_view_get_page_id(w->view);
@@ -384,15 +394,23 @@ IPC_FN(ipc_post) {
         while (g_hash_table_iter_next(&it, &k, &v))
             if (((conn_t *)k)->authed && ((conn_t *)k)->peer_pid == w->pid) c = k;
     }
+    /* the payload: a Uint8Array from electron/common/ipc_codec; its bytes
+     * are valid until the next JSC call, and none comes before the send */
+    uint8_t *payload = NULL;
+    size_t payload_len = 0;
+    if (!ct_js_bytes(ctx, ARG(4), &payload, &payload_len)) {
+        g_free(channel);
+        ct_throw_error(ctx, exc, "ipc payload must be a Uint8Array");
+        return NULL;
+    }
     bool ok = false;
     if (c != NULL && (kind == CT_WIRE_INVOKE_REPLY || kind == CT_WIRE_SYNC_REPLY ||
                       kind == CT_WIRE_EVENT || kind == CT_WIRE_POST_MESSAGE ||
-                      kind == CT_WIRE_PORT_MESSAGE || kind == CT_WIRE_PORT_CLOSE))
+                      kind == CT_WIRE_PORT_MESSAGE || kind == CT_WIRE_PORT_CLOSE ||
+                      kind == CT_WIRE_EXEC))
         ok = conn_send(c, (uint8_t)kind, CT_WIRE_ROUTE(page, (uint32_t)frame), req, channel,
-                       payload ? payload : "",
-                       payload ? strlen(payload) : 0) == 0;
+                       (const char *)payload, payload_len) == 0;
     g_free(channel);
-    g_free(payload);
     return JSValueMakeBoolean(ctx, ok);
 }
 

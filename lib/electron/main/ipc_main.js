@@ -16,6 +16,7 @@ const binding = internalBinding('ipc_main');
 
 // frame kinds: src/core/wire.h
 const INVOKE_REPLY = 6, SEND = 4, INVOKE = 5, SYNC = 7, SYNC_REPLY = 8, EVENT = 9;
+const EXEC = 13, EXEC_REPLY = 14;
 
 class IpcMain extends EventEmitter {
   constructor() {
@@ -64,25 +65,58 @@ function sendToRenderer(wc, channel, args, frame = 0) {
   return binding.post(wc.id, EVENT, 0, channel, serialize(args), frame);
 }
 
-// WebFrameMain.executeJavaScript in a sub-frame: run by the frame's own
-// renderer code (electron/renderer/init), which exists only where
-// nodeIntegrationInSubFrames gave the frame a preload or Node.
-const execs = new Map(); // id → { resolve, reject, wc, frame }
+// executeJavaScript over the socket: the extension runs code in world
+// `world` of frame `frame` and answers with the structured clone of its
+// (awaited) value, so Dates, Maps, undefined... survive as in Electron.
+// null when the page has no connection (the caller falls back to WebKit's
+// evaluation). Pending ones reject when their frame or page goes away.
+const execs = new Map(); // request id → { resolve, reject, wc, frame }
 let nextExec = 1;
-function executeInFrame(wc, frame, code) {
-  const p = wc.getLastWebPreferences() || {};
-  if (p.nodeIntegrationInSubFrames !== true || (typeof p.preload !== 'string' && p.nodeIntegration !== true)) {
-    return Promise.reject(new Error('executeJavaScript in a sub-frame needs webPreferences.nodeIntegrationInSubFrames ' +
-      'with a preload or nodeIntegration in cathode'));
+function executeInFrame(wc, frame, code, world = 0) {
+  const id = nextExec;
+  nextExec = nextExec % 0x7fffffff + 1;
+  let settle;
+  const p = new Promise((resolve, reject) => { settle = { resolve, reject, wc, frame }; });
+  execs.set(id, settle);
+  if (!binding.post(wc.id, EXEC, id, String(world), Buffer.from(String(code)), frame)) {
+    execs.delete(id);
+    return null;
   }
-  return new Promise((resolve, reject) => {
-    const id = nextExec++;
-    execs.set(id, { resolve, reject, wc, frame });
-    if (!sendToRenderer(wc, 'ct:exec', [id, code], frame)) {
-      execs.delete(id);
-      reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
-    }
-  });
+  if (!wc._ctExecWatched) {
+    wc._ctExecWatched = true;
+    const gone = (frameOnly) => () => {
+      for (const [i, e] of execs) {
+        if (e.wc === wc && (!frameOnly || e.frame === 0)) {
+          execs.delete(i);
+          e.reject(new Error('Script failed to execute, the page went away'));
+        }
+      }
+    };
+    wc.once('destroyed', gone(false));
+    wc.on('render-process-gone', gone(false));
+    wc.on('did-navigate', gone(true));
+  }
+  return p;
+}
+
+function onExecReply(wc, frame, reqId, payload) {
+  const e = execs.get(reqId);
+  if (e === undefined || e.wc !== wc || e.frame !== frame) return;
+  execs.delete(reqId);
+  if (payload.length === 0) {
+    e.reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
+    return;
+  }
+  let reply;
+  try {
+    reply = deserialize(payload);
+  } catch {
+    e.reject(new Error('Script failed to execute'));
+    return;
+  }
+  if (!Array.isArray(reply)) e.reject(new Error('Script failed to execute'));
+  else if (reply[0] === true) e.resolve(reply[1]);
+  else e.reject(reply[1]);
 }
 
 // webFrame's zoom and style sheets (lib/electron/renderer/web_frame.js):
@@ -118,6 +152,11 @@ function webFrameRequest(wc, [op, a, b]) {
 
 function prefsFor(wc, frame) {
   const p = wc.getLastWebPreferences() || {};
+  if (p.nodeIntegrationInWorker === true && !wc._ctWorkerWarned) {
+    wc._ctWorkerWarned = true;
+    console.warn('cathode: webPreferences.nodeIntegrationInWorker is not supported ' +
+      '(WebKit gives no access to worker contexts); workers run without Node.');
+  }
   const out = {
     contextIsolation: p.contextIsolation !== false,
     sandbox: p.sandbox !== undefined ? p.sandbox !== false : p.nodeIntegration !== true,
@@ -209,6 +248,10 @@ async function runHandler(wc, channel, reqId, event, args) {
 }
 
 function onMessage(wc, kind, channel, reqId, payload, frame) {
+  if (kind === EXEC_REPLY) {
+    onExecReply(wc, frame, reqId, payload);
+    return;
+  }
   if (channel === 'ct:frame-gone' && kind === SEND) {
     frames.frameGone(wc, frame);
     for (const [id, e] of execs) {
@@ -230,14 +273,6 @@ function onMessage(wc, kind, channel, reqId, payload, frame) {
   }
   if (kind === ports.PORT_MESSAGE || kind === ports.PORT_CLOSE) {
     ports.onRendererFrame(wc, kind, reqId, args);
-    return;
-  }
-  if (channel === 'ct:exec-reply' && kind === SEND) {
-    const e = execs.get(args[0]);
-    if (e === undefined || e.wc !== wc || e.frame !== frame) return;
-    execs.delete(args[0]);
-    if (args[1]) e.resolve(args[2]);
-    else e.reject(args[2]);
     return;
   }
   if (kind === ports.POST_MESSAGE) {

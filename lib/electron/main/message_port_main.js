@@ -69,7 +69,7 @@ function closeEnd(end) {
   const ends = remoteEnds.get(end.wc);
   if (ends === undefined || ends.get(end.id) !== end) return;
   ends.delete(end.id);
-  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_CLOSE, end.id, '', '[]');
+  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_CLOSE, end.id, '', serialize([]));
 }
 
 function closeAllOf(wc) {

@@ -207,11 +207,21 @@ class WebContents extends EventEmitter {
   }
 
   executeJavaScript(code, userGesture) {
-    void userGesture;
     if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
     code = String(code);
-    return this._whenLoaded().then(() => new Promise((resolve, reject) => {
+    return this._whenLoaded().then(() => {
       this._checkAlive();
+      // through cathode's socket (structured clone); WebKit's own evaluation
+      // (JSON) for a page that has not connected, and for userGesture:
+      // WebKit runs API scripts as user gestures (beforeunload prompts,
+      // popups and fullscreen need one), the extension's cannot
+      const p = userGesture === true ? null : require('electron/main/ipc_main').executeInFrame(this, 0, code);
+      return p || this._executeInWebKit(code);
+    });
+  }
+
+  _executeInWebKit(code) {
+    return new Promise((resolve, reject) => {
       binding.executeJavaScript(this.id, code, (err, json) => {
         if (err !== null) {
           reject(scriptError(err));
@@ -223,15 +233,31 @@ class WebContents extends EventEmitter {
         }
         try { resolve(JSON.parse(json)); } catch (e) { reject(e); }
       });
-    }));
+    });
   }
 
-  // Only the main world exists until the IPC issue brings script worlds.
+  // In the script world of that id (999: the preload's isolated world;
+  // others are made on first use and shared with the renderer's webFrame);
+  // the value of the last script.
   executeJavaScriptInIsolatedWorld(worldId, scripts, userGesture) {
+    void userGesture;
+    if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
+    if (!Number.isInteger(worldId)) {
+      return Promise.reject(new TypeError('Error processing argument at index 0, conversion failure from ' + worldId));
+    }
     const list = Array.isArray(scripts) ? scripts : [];
-    let chain = Promise.resolve();
-    for (const s of list) chain = chain.then(() => this.executeJavaScript(s && s.code, userGesture));
-    return chain;
+    return this._whenLoaded().then(async () => {
+      const ipc = require('electron/main/ipc_main');
+      let result;
+      for (const s of list) {
+        this._checkAlive();
+        const code = String(s && s.code);
+        const p = ipc.executeInFrame(this, 0, code, worldId);
+        if (p === null) throw new Error('executeJavaScriptInIsolatedWorld: the page is not connected');
+        result = await p;
+      }
+      return result;
+    });
   }
 
   insertCSS(css, options = {}) {

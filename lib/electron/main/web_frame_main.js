@@ -56,8 +56,9 @@ class WebFrameMain {
 
   executeJavaScript(code, userGesture) {
     if (this._main) return this._wc.executeJavaScript(code, userGesture);
-    if (this.isDestroyed()) return Promise.reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
-    return require('electron/main/ipc_main').executeInFrame(this._wc, this._index, String(code));
+    const p = this.isDestroyed() ? null :
+      require('electron/main/ipc_main').executeInFrame(this._wc, this._index, String(code));
+    return p || Promise.reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
   }
 
   reload() {

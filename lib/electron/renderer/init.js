@@ -30,15 +30,6 @@ const { ipcRenderer, dispatch, onInternal } = loadInternal('electron/renderer/ip
 const { contextBridge } = loadInternal('electron/renderer/context_bridge');
 const { webFrame } = loadInternal('electron/renderer/web_frame');
 
-// WebFrameMain.executeJavaScript of a sub-frame: run in the frame's page
-// world, the result (awaited) copied back to main
-onInternal('ct:exec', ([id, code]) => {
-  Promise.resolve()
-    .then(() => binding.evaluate(pageId, 0, code, ''))
-    .then((value) => ipcRenderer.send('ct:exec-reply', id, true, value))
-    .catch((err) => ipcRenderer.send('ct:exec-reply', id, false, err));
-});
-
 Object.defineProperty(globalThis, '__cathode_ipc_dispatch', {
   value: dispatch, configurable: false, enumerable: false, writable: false,
 });

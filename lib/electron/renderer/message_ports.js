@@ -27,7 +27,7 @@ function relay(id, port) {
   };
   // Electron (and Chromium now) fires 'close' on a port whose peer closed
   port.addEventListener('close', () => {
-    if (ports.delete(id)) binding.post(pageId, PORT_CLOSE, '', '[]', id);
+    if (ports.delete(id)) binding.post(pageId, PORT_CLOSE, '', serialize([]), id);
   });
   port.start();
 }

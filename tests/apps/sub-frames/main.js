@@ -52,5 +52,6 @@ app.whenReady().then(async () => {
   await plain.loadFile('index.html');
   await wait(300);
   log(`without nodeIntegrationInSubFrames: preload ran ${count} time(s), frames known ${plain.webContents.mainFrame.frames.length}`);
+  log(`its sub-frame still runs executeJavaScript: ${await plain.webContents.mainFrame.frames[0].executeJavaScript('document.title')}`);
   app.quit();
 });
