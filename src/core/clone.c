@@ -59,7 +59,7 @@ static const char HELPERS[] =
     "const valueOfs = [Number.prototype.valueOf, String.prototype.valueOf,\n"
     "  Boolean.prototype.valueOf, BigInt.prototype.valueOf];\n"
     "const bigToString = BigInt.prototype.toString, fnToString = Function.prototype.toString;\n"
-    "const symToString = Symbol.prototype.toString;\n"
+    "const symToString = Symbol.prototype.toString, objToString = Object.prototype.toString;\n"
     "const dvBuffer = gopd(DataView.prototype, 'buffer').get;\n"
     "const dvOffset = gopd(DataView.prototype, 'byteOffset').get;\n"
     "const dvLength = gopd(DataView.prototype, 'byteLength').get;\n"
@@ -103,13 +103,14 @@ static const char HELPERS[] =
     "    return '#<' + n + '>';\n"
     "  },\n"
     "  define(o, k, value) { defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true }); },\n"
+    "  ordinary: (o) => apply(objToString, o, []) === '[object Object]',\n"
     "});\n"
     "})()";
 
 static const char *const HELPER_NAMES[H__COUNT] = {
     "samples", "keys", "mapEntries", "setValues", "newMap", "newSet", "mapSet", "setAdd",
     "regexp", "unbox", "box", "bigToHex", "bigFromHex", "dataView", "newDataView",
-    "errorInfo", "makeError", "describe", "define",
+    "errorInfo", "makeError", "describe", "define", "ordinary",
 };
 
 /* Calls helper `h` with argv; NULL with *exc set when it threw. These are
@@ -727,6 +728,12 @@ static bool wr_object(clone_writer *w, JSObjectRef o) {
     }
     /* objects of API classes (JSObjectMake with a class) are host objects */
     if (JSObjectGetPrivate(o) != NULL) return wr_fail(w, o);
+    /* what is left is either an ordinary object of an unusual shape or an
+     * exotic one V8 refuses too: DOM wrappers in a renderer, Intl objects,
+     * generators, iterators, WeakRef, arguments, the global object */
+    JSValueRef ord = ct__clone_helper_call(&w->hp, H_ORDINARY, 1, &v, w->exc);
+    if (ord == NULL) return false;
+    if (!JSValueToBoolean(ctx, ord)) return wr_fail(w, o);
     return wr_plain(w, o);
 }
 

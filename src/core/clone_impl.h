@@ -13,7 +13,7 @@
 enum {
     H_SAMPLES, H_KEYS, H_MAP_ENTRIES, H_SET_VALUES, H_NEW_MAP, H_NEW_SET, H_MAP_SET, H_SET_ADD,
     H_REGEXP, H_UNBOX, H_BOX, H_BIG_TO_HEX, H_BIG_FROM_HEX, H_DATA_VIEW, H_NEW_DATA_VIEW,
-    H_ERROR_INFO, H_MAKE_ERROR, H_DESCRIBE, H_DEFINE, H__COUNT
+    H_ERROR_INFO, H_MAKE_ERROR, H_DESCRIBE, H_DEFINE, H_ORDINARY, H__COUNT
 };
 /* The helpers of one call. Lives on the C stack, which JSC scans
  * conservatively, so the objects it points at stay alive during the call. */

@@ -177,6 +177,12 @@ cloneError(function foo() {}, 'function foo() {} could not be cloned.');
 cloneError(Symbol('q'), 'Symbol(q) could not be cloned.');
 cloneError(new WeakMap(), '#<WeakMap> could not be cloned.');
 cloneError(new WeakSet(), '#<WeakSet> could not be cloned.');
+// exotic objects V8 refuses too, while ordinary objects of any class clone
+cloneError(new Intl.Collator(), '#<Collator> could not be cloned.');
+cloneError(new WeakRef({}), '#<WeakRef> could not be cloned.');
+cloneError((function () { return arguments; })(1), '#<Object> could not be cloned.');
+cloneError(globalThis, '#<Object> could not be cloned.');
+assert.deepStrictEqual(v8.deserialize(v8.serialize(new (class K { constructor() { this.k = 1; } })())), { k: 1 });
 cloneError(Promise.resolve(), '#<Promise> could not be cloned.');
 cloneError(new Proxy({}, {}), '#<Object> could not be cloned.');
 cloneError({ a: [{ f() {} }] }, 'f() {} could not be cloned.');

@@ -19,6 +19,9 @@ const value = {
   text: 'héllo \u2603 \ud83d\ude00', nested: [[[]], {}],
 };
 ipcRenderer.invoke('echo', value).then((r) => {
+  // DOM objects and the window are host objects: not cloneable
+  try { ipcRenderer.send('report', document); } catch (err) { report(`dom node: ${err.message}`); }
+  try { ipcRenderer.send('report', window); } catch (err) { report(`window: ${err.message}`); }
   const checks = [
     ['u', 'u' in r && r.u === undefined], ['n', r.n === null], ['neg0', Object.is(r.neg0, -0)],
     ['nan', Number.isNaN(r.nan)], ['inf', r.inf === -Infinity], ['big', r.big === 2n ** 70n],
