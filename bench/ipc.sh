@@ -16,6 +16,8 @@ if [ "${1:-}" = "--build" ]; then BUILD=$2; shift 2; fi
 ROUNDS=${1:-2000}
 [ -f "$BUILD/build.ninja" ] || meson setup "$BUILD" >/dev/null
 ninja -C "$BUILD" >/dev/null
+# an Electron app, also when bench/run.sh (run-as-node throughout) runs us
+unset ELECTRON_RUN_AS_NODE
 export NO_AT_BRIDGE=1 IPC_BENCH_ROUNDS="$ROUNDS"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

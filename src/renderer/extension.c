@@ -7,18 +7,14 @@
  * webContents.getOSProcessId()) and forwards dom-ready and console messages
  * as WebKitUserMessages ("cathode:<what>", checked by src/main/web_contents.c).
  *
- * IPC runs over cathode's own Unix socket (path and token in the
- * initialization data, frames from src/core/wire.c; see src/main/ipc_main.c).
- * At window-object-cleared of a page's main frame the extension asks the
+ * IPC runs over cathode's own Unix socket (channel.c; frames from
+ * src/core/wire.c; see src/main/ipc_main.c). At window-object-cleared of a page's main frame the extension asks the
  * main process synchronously for the page's webPreferences and preload
  * source, so the preload runs before any page script, also in a web process
  * WebKit swapped in on navigation. With contextIsolation the preload runs in
  * an isolated WebKit script world over the same DOM. lib/electron/renderer/
  * (embedded, js_sources_renderer.c) is the policy: ipcRenderer,
  * contextBridge, the sandboxed require.
- *
- * sendSync blocks reading this socket (never a nested main loop), queueing
- * the frames that arrive meanwhile for the GLib loop.
  *
  * A page whose webPreferences allow Node (nodeIntegration, or sandbox: false
  * for its preload) gets libcathode-core's runtime installed into the
@@ -35,12 +31,8 @@
  */
 #include <webkit2/webkit-web-extension.h>
 
-#include <errno.h>
-#include <glib-unix.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include "clone.h"
@@ -49,11 +41,6 @@
 #include "wire.h"
 
 static WebKitWebExtension *extension; /* borrowed: lives for the process */
-static char *sock_path, *token;       /* owned: for the process */
-static int sock = -1;                 /* owned: the connection to main, for the process */
-static GByteArray *inbuf;             /* owned: bytes read, not yet dispatched */
-static uint32_t next_req = 1;
-static guint idle_id;
 static WebKitScriptWorld *isolated_world; /* owned: created on first use */
 static GHashTable *isolated_pages;        /* page ids whose preload runs isolated */
 static GHashTable *node_pages;            /* route → its ct_runtime_t (Node in the frame) */
@@ -67,101 +54,6 @@ static void send_to_view(WebKitWebPage *page, const char *name, GVariant *params
     /* floating message and params: the send call sinks both */
     webkit_web_page_send_message_to_view(page, webkit_user_message_new(name, params), NULL, NULL,
                                          NULL);
-}
-
-/* ---- the socket ---- */
-
-static int write_all(const uint8_t *b, size_t n) {
-    while (n > 0) {
-        ssize_t w = send(sock, b, n, MSG_NOSIGNAL);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return -errno;
-        b += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-static int post(uint8_t kind, uint64_t page, uint32_t req, const char *ch, size_t chlen,
-                const char *payload, size_t plen) {
-    if (sock < 0) return -ENOTCONN;
-    size_t n;
-    uint8_t *b = ct_wire_encode(kind, page, req, ch, chlen, payload, plen, &n);
-    if (b == NULL) return -ENOMEM;
-    int r = write_all(b, n);
-    free(b);
-    return r;
-}
-
-static void dispatch_buffer(void);
-
-static gboolean on_idle_dispatch(gpointer data) {
-    (void)data;
-    idle_id = 0;
-    dispatch_buffer();
-    return G_SOURCE_REMOVE;
-}
-
-static void schedule_dispatch(void) {
-    if (idle_id == 0 && inbuf->len > 0) idle_id = g_idle_add(on_idle_dispatch, NULL);
-}
-
-/* Reads what is available; blocking when `wait`. Returns false on EOF/error. */
-static bool read_more(bool wait) {
-    uint8_t buf[65536];
-    for (;;) {
-        ssize_t n = recv(sock, buf, sizeof buf, wait ? 0 : MSG_DONTWAIT);
-        if (n > 0) {
-            g_byte_array_append(inbuf, buf, (guint)n);
-            if (wait) return true;
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0 && !wait && (errno == EAGAIN || errno == EWOULDBLOCK)) return true;
-        return false;
-    }
-}
-
-static void drop_connection(void) {
-    if (sock < 0) return;
-    close(sock);
-    sock = -1;
-    g_byte_array_set_size(inbuf, 0);
-}
-
-/* Blocks until the frame (kind, req) arrives; returns a copy of its payload
- * (NUL-terminated, so text payloads are strings; caller g_free) and its size
- * in *len, or NULL if the connection broke. Other frames stay queued for the
- * loop. */
-static char *wait_reply(uint8_t kind, uint32_t req, size_t *len) {
-    size_t off = 0;
-    for (;;) {
-        ct_wire_frame_t f;
-        size_t used;
-        int r = ct_wire_decode(inbuf->data + off, inbuf->len - off, &f, &used);
-        if (r == CT_WIRE_BAD) {
-            g_warning("cathode: malformed ipc frame from the main process");
-            drop_connection();
-            return NULL;
-        }
-        if (r == CT_WIRE_NEED_MORE) {
-            if (!read_more(true)) {
-                drop_connection();
-                return NULL;
-            }
-            continue;
-        }
-        if (f.kind == kind && f.req_id == req) {
-            char *s = g_malloc(f.payload_len + 1);
-            memcpy(s, f.payload, f.payload_len);
-            s[f.payload_len] = '\0';
-            if (len != NULL) *len = f.payload_len;
-            g_byte_array_remove_range(inbuf, (guint)off, (guint)used);
-            schedule_dispatch();
-            return s;
-        }
-        off += used;
-    }
 }
 
 /* The frame a route names, or NULL when it is gone. */
@@ -217,7 +109,7 @@ static JSGlobalContextRef world_context(uint64_t route, int world_id);
 static void run_exec(const ct_wire_frame_t *f);
 
 /* Hands one frame from main to the page's dispatcher: (kind, channel, reqId, payload). */
-static void dispatch_frame(const ct_wire_frame_t *f) {
+void ctr_dispatch_frame(const ct_wire_frame_t *f) {
     if (f->kind == CT_WIRE_EXEC) {
         run_exec(f);
         return;
@@ -237,79 +129,6 @@ static void dispatch_frame(const ct_wire_frame_t *f) {
     };
     JSValueRef e = NULL;
     if (JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 4, a, &e) == NULL && e) report(ctx, e);
-}
-
-static void dispatch_buffer(void) {
-    size_t off = 0;
-    while (sock >= 0) {
-        ct_wire_frame_t f;
-        size_t used;
-        int r = ct_wire_decode(inbuf->data + off, inbuf->len - off, &f, &used);
-        if (r == CT_WIRE_NEED_MORE) break;
-        if (r == CT_WIRE_BAD) {
-            g_warning("cathode: malformed ipc frame from the main process");
-            drop_connection();
-            return;
-        }
-        /* the dispatcher may call sendSync, which reads into inbuf: keep
-         * offsets valid by removing this frame before calling out */
-        uint8_t *copy = g_memdup2(inbuf->data + off, used);
-        g_byte_array_remove_range(inbuf, (guint)off, (guint)used);
-        ct_wire_decode(copy, used, &f, &used);
-        dispatch_frame(&f);
-        g_free(copy);
-    }
-}
-
-/* Whether inbuf ends in a frame that has begun but not fully arrived. */
-static bool frame_incomplete(void) {
-    size_t off = 0;
-    for (;;) {
-        ct_wire_frame_t f;
-        size_t used;
-        int r = ct_wire_decode(inbuf->data + off, inbuf->len - off, &f, &used);
-        if (r != CT_WIRE_OK) return r == CT_WIRE_NEED_MORE && off < inbuf->len;
-        off += used;
-    }
-}
-
-static gboolean on_socket_readable(gint fd, GIOCondition cond, gpointer data) {
-    (void)fd; (void)cond; (void)data;
-    if (sock < 0) return G_SOURCE_REMOVE;
-    bool ok = read_more(false);
-    /* A frame main has begun is read to its end here, blocking: main writes
-     * whole frames and never waits on this process, so this is as safe as
-     * sendSync's wait, and a large payload no longer costs a turn of both
-     * loops per socket buffer (measured: 1 MB invoke 13 ms -> ~5 ms). */
-    while (ok && frame_incomplete()) ok = read_more(true);
-    if (!ok) {
-        dispatch_buffer();
-        drop_connection();
-        return G_SOURCE_REMOVE;
-    }
-    dispatch_buffer();
-    return G_SOURCE_CONTINUE;
-}
-
-static void connect_main(void) {
-    if (sock >= 0 || sock_path == NULL || *sock_path == '\0') return;
-    struct sockaddr_un sa = { .sun_family = AF_UNIX };
-    if (strlen(sock_path) >= sizeof sa.sun_path) return;
-    strcpy(sa.sun_path, sock_path);
-    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) return;
-    if (connect(fd, (struct sockaddr *)&sa, sizeof sa) < 0) {
-        g_warning("cathode: cannot connect to the main process: %s", g_strerror(errno));
-        close(fd);
-        return;
-    }
-    /* a larger send buffer (as far as net.core.wmem_max allows) moves big
-     * payloads in fewer turns of main's loop */
-    int sndbuf = 4 << 20;
-    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
-    sock = fd;
-    post(CT_WIRE_HELLO, 0, 0, NULL, 0, token, strlen(token));
-    g_unix_fd_add(fd, G_IO_IN | G_IO_HUP | G_IO_ERR, on_socket_readable, NULL);
 }
 
 /* ---- the binding handed to lib/electron/renderer/init.js ---- */
@@ -357,14 +176,14 @@ FN(b_post) {
     }
     size_t clen, plen;
     char *ch = arg_str(ctx, argc, argv, 2, &clen);
-    uint32_t req = argc > 4 ? (uint32_t)arg_num(ctx, argc, argv, 4) : next_req++;
+    uint32_t req = argc > 4 ? (uint32_t)arg_num(ctx, argc, argv, 4) : ctr_channel_next_req();
     uint8_t *pl;
     if (argc < 4 || !ct_js_bytes(ctx, argv[3], &pl, &plen)) {
         g_free(ch);
         throw_str(ctx, exc, "ipc payload must be a Uint8Array");
         return NULL;
     }
-    int r = post((uint8_t)kind, page, req, ch, clen, (const char *)pl, plen);
+    int r = ctr_channel_post((uint8_t)kind, page, req, ch, clen, (const char *)pl, plen);
     g_free(ch);
     if (r < 0) g_warning("cathode: ipc message lost: %s", g_strerror(-r));
     return JSValueMakeNumber(ctx, req);
@@ -383,10 +202,10 @@ FN(b_send_sync) {
         throw_str(ctx, exc, "ipc payload must be a Uint8Array");
         return NULL;
     }
-    uint32_t req = next_req++;
-    int r = post(CT_WIRE_SYNC, page, req, ch, clen, (const char *)pl, plen);
+    uint32_t req = ctr_channel_next_req();
+    int r = ctr_channel_post(CT_WIRE_SYNC, page, req, ch, clen, (const char *)pl, plen);
     g_free(ch);
-    char *reply = r == 0 ? wait_reply(CT_WIRE_SYNC_REPLY, req, &rlen) : NULL;
+    char *reply = r == 0 ? ctr_channel_wait(CT_WIRE_SYNC_REPLY, req, &rlen) : NULL;
     if (reply == NULL) {
         throw_str(ctx, exc, "The main process is not reachable");
         return NULL;
@@ -602,7 +421,7 @@ static void exec_reply(JSContextRef ctx, uint64_t route, uint32_t req, bool ok, 
         JSValueRef pair2[2] = { JSValueMakeBoolean(ctx, false), e };
         b = ct_clone_serialize(ctx, JSObjectMakeArray(ctx, 2, pair2, NULL), CT_CLONE_IPC, &n, NULL);
     }
-    post(CT_WIRE_EXEC_REPLY, route, req, NULL, 0, (const char *)b, b ? n : 0);
+    ctr_channel_post(CT_WIRE_EXEC_REPLY, route, req, NULL, 0, (const char *)b, b ? n : 0);
     free(b);
 }
 
@@ -625,7 +444,7 @@ static void run_exec(const ct_wire_frame_t *f) {
     JSGlobalContextRef ctx = world_context(route, (int)g_ascii_strtoll(world, NULL, 10));
     g_free(world);
     if (ctx == NULL) {
-        post(CT_WIRE_EXEC_REPLY, route, f->req_id, NULL, 0, NULL, 0);
+        ctr_channel_post(CT_WIRE_EXEC_REPLY, route, f->req_id, NULL, 0, NULL, 0);
         return;
     }
     char *code = g_strndup((const char *)f->payload, f->payload_len);
@@ -747,7 +566,7 @@ static void on_sub_frame_gone(gpointer data, GObject *frame) {
     g_hash_table_iter_init(&it, frame_routes);
     while (g_hash_table_iter_next(&it, &k, &v))
         if (*(guint64 *)v == route) g_hash_table_iter_remove(&it);
-    post(CT_WIRE_SEND, route, 0, "ct:frame-gone", strlen("ct:frame-gone"), NULL, 0);
+    ctr_channel_post(CT_WIRE_SEND, route, 0, "ct:frame-gone", strlen("ct:frame-gone"), NULL, 0);
     g_free(data);
 }
 
@@ -778,15 +597,14 @@ static uint64_t frame_route(WebKitWebPage *page, WebKitFrame *frame) {
 static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *page,
                                      WebKitFrame *frame, gpointer data) {
     (void)data;
-    connect_main();
-    if (sock < 0) return;
+    if (!ctr_channel_connect()) return;
     bool main_frame = webkit_frame_is_main_frame(frame);
     uint64_t route = frame_route(page, frame);
-    uint32_t req = next_req++;
+    uint32_t req = ctr_channel_next_req();
     /* a sub-frame tells main its URL with the request */
     const char *uri = main_frame ? NULL : webkit_frame_get_uri(frame);
-    if (post(CT_WIRE_PREFS, route, req, NULL, 0, uri, uri ? strlen(uri) : 0) < 0) return;
-    char *prefs = wait_reply(CT_WIRE_PREFS_REPLY, req, NULL);
+    if (ctr_channel_post(CT_WIRE_PREFS, route, req, NULL, 0, uri, uri ? strlen(uri) : 0) < 0) return;
+    char *prefs = ctr_channel_wait(CT_WIRE_PREFS_REPLY, req, NULL);
     if (prefs == NULL) return;
     /* prefs is JSON.stringify's output in lib/electron/main/ipc_main.js. No
      * preload and no nodeIntegration (or a sub-frame without
@@ -855,15 +673,16 @@ static void on_page_created(WebKitWebExtension *ext, WebKitWebPage *page, gpoint
 G_MODULE_EXPORT void webkit_web_extension_initialize_with_user_data(WebKitWebExtension *ext,
                                                                     const GVariant *user_data) {
     extension = ext;
-    inbuf = g_byte_array_new();
     isolated_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     node_pages = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, node_page_free);
     sub_frames = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
     frame_routes = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
     worlds = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_object_unref);
     GVariant *ud = (GVariant *)user_data;
+    char *path = NULL, *secret = NULL;
     if (ud != NULL && g_variant_is_of_type(ud, G_VARIANT_TYPE("(sss)")))
-        g_variant_get(ud, "(sss)", NULL, &sock_path, &token);
+        g_variant_get(ud, "(sss)", NULL, &path, &secret);
+    ctr_channel_init(path, secret);
     g_signal_connect(ext, "page-created", G_CALLBACK(on_page_created), NULL);
     /* the default world lives for the process */
     g_signal_connect(webkit_script_world_get_default(), "window-object-cleared",

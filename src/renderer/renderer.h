@@ -7,7 +7,29 @@
 #define CT_RENDERER_RENDERER_H
 
 #include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+
+#include "wire.h"
+
+/* channel.c: the socket to the main process. */
+/* Takes ownership of the socket path and token (g_free'd strings). */
+void ctr_channel_init(char *path, char *secret);
+/* Connects once (sending the token); true while connected. */
+bool ctr_channel_connect(void);
+/* Writes one whole frame for `route`; 0 or a negative errno (-ENOTCONN). */
+int ctr_channel_post(uint8_t kind, uint64_t route, uint32_t req, const char *ch, size_t chlen,
+                     const char *payload, size_t plen);
+/* Blocks until the frame (kind, req) arrives; returns a copy of its payload
+ * (NUL-terminated, so text payloads are strings; caller g_free) and its size
+ * in *len, or NULL if the connection broke. Other frames stay queued. */
+char *ctr_channel_wait(uint8_t kind, uint32_t req, size_t *len);
+/* A fresh request id of this process. */
+uint32_t ctr_channel_next_req(void);
+
+/* extension.c: one frame from main, for the frame its route names. */
+void ctr_dispatch_frame(const ct_wire_frame_t *f);
 
 /* context_bridge.c: a copy of v (from src) made in dst: primitives as they
  * are, arrays and plain objects copied, typed arrays copied, Errors as new
