@@ -31,6 +31,7 @@
  */
 #include <webkit2/webkit-web-extension.h>
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -185,7 +186,9 @@ FN(b_post) {
     }
     int r = ctr_channel_post((uint8_t)kind, page, req, ch, clen, (const char *)pl, plen);
     g_free(ch);
-    if (r < 0) g_warning("cathode: ipc message lost: %s", g_strerror(-r));
+    /* a closed connection means main is gone or quitting: nothing to tell */
+    if (r < 0 && r != -ENOTCONN && r != -EPIPE && r != -ECONNRESET)
+        g_warning("cathode: ipc message lost: %s", g_strerror(-r));
     return JSValueMakeNumber(ctx, req);
 }
 
