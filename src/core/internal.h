@@ -91,6 +91,7 @@ void ct_buffer_init(JSContextRef ctx, JSObjectRef target);
 void ct_builtins_init(JSContextRef ctx, JSObjectRef target);
 void ct_child_process_init(JSContextRef ctx, JSObjectRef target);
 void ct_constants_init(JSContextRef ctx, JSObjectRef target);
+void ct_crypto_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);

@@ -81,6 +81,8 @@ function setupGlobals(mode) {
   defineWebLazy('PerformanceMeasure', () => require('perf_hooks').PerformanceMeasure);
   defineWebLazy('navigator', () => require('internal/navigator').navigator, true);
   defineWebLazy('Blob', () => require('buffer').Blob);
+  // Web Crypto's getRandomValues/randomUUID (a page keeps the browser's)
+  defineWebLazy('crypto', () => require('crypto').webcrypto, true);
   defineWebLazy('DOMException', () => require('internal/dom_exception').DOMException);
   defineWebLazy('MessageChannel', () => require('worker_threads').MessageChannel);
   defineWebLazy('MessagePort', () => require('worker_threads').MessagePort);
