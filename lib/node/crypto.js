@@ -1,13 +1,14 @@
 // crypto.js — node:crypto on OpenSSL's libcrypto (internalBinding('crypto'),
-// src/core/crypto.c): createHash / createHmac (streams too), randomBytes,
-// randomFill(Sync), randomInt, randomUUID, getRandomValues, pbkdf2(Sync),
-// scrypt(Sync), timingSafeEqual, getHashes, and the web-crypto subset
+// src/core/crypto.c): createHash / createHmac, createCipheriv /
+// createDecipheriv (streams too), randomBytes, randomFill(Sync), randomInt,
+// randomUUID, getRandomValues, pbkdf2(Sync), scrypt(Sync), hkdf(Sync),
+// timingSafeEqual, getHashes, getCiphers, and the web-crypto subset
 // (globalThis.crypto: getRandomValues, randomUUID). Node's argument checks
 // and error codes are here.
 //
-// Differences from Node: pbkdf2 and scrypt compute on the calling thread
-// and call back on a later tick (Node uses its threadpool); keys, ciphers,
-// signatures, Diffie-Hellman and crypto.subtle are not provided.
+// Differences from Node: pbkdf2, scrypt and hkdf compute on the calling
+// thread and call back on a later tick (Node uses its threadpool); key
+// objects, signatures, Diffie-Hellman and crypto.subtle are not provided.
 'use strict';
 
 const binding = internalBinding('crypto');
@@ -15,6 +16,7 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
+    ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER,
     ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
@@ -140,8 +142,125 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return encodeOut(binding.digest(this._handle), outputEncoding);
 };
 
+// ---- ciphers ----
+function Cipheriv(cipher, key, iv, options, decipher) {
+  validateString(cipher, 'cipher');
+  const k = keyBytes(key, 'key');
+  const v = iv === null ? null : keyBytes(iv, 'iv');
+  if (options !== undefined && options !== null) validateObject(options, 'options');
+  const tagLength = options && options.authTagLength;
+  if (tagLength !== undefined) validateInt32(tagLength, 'options.authTagLength', 1, 16);
+  const handle = binding.cipherNew(cipher, k, v, !decipher, tagLength);
+  if (handle === null) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  if (handle === 'keylen') throw new ERR_CRYPTO_INVALID_KEYLEN();
+  if (handle === 'iv') throw new ERR_CRYPTO_INVALID_IV();
+  this._handle = handle;
+  this._finalized = false;
+  this._decoder = null;
+  this._streamOptions = options;
+  this._streamReady = false;
+}
+
+function cipherOut(self, buf, outputEncoding) {
+  if (outputEncoding === undefined || outputEncoding === 'buffer') return buf;
+  // a multi-byte encoding may split a character across calls
+  if (self._decoder === null || self._decoder.encoding !== outputEncoding) {
+    const { StringDecoder } = require('string_decoder');
+    self._decoder = new StringDecoder(outputEncoding);
+    self._decoder.encoding = outputEncoding;
+  }
+  return self._decoder.write(buf);
+}
+
+Cipheriv.prototype.update = function update(data, inputEncoding, outputEncoding) {
+  if (this._finalized) throw new Error('Trying to add data in unsupported state');
+  return cipherOut(this, binding.cipherUpdate(this._handle, toBytes(data, inputEncoding, 'data')), outputEncoding);
+};
+
+Cipheriv.prototype.final = function final(outputEncoding) {
+  if (this._finalized) {
+    // Node's C++ throws this one, with the short text
+    const err = new ERR_CRYPTO_INVALID_STATE('final');
+    err.message = 'Invalid state';
+    throw err;
+  }
+  this._finalized = true;
+  const out = binding.cipherFinal(this._handle);
+  if (outputEncoding === undefined || outputEncoding === 'buffer') return out;
+  const text = cipherOut(this, out, outputEncoding);
+  return text + this._decoder.end();
+};
+
+Cipheriv.prototype.setAutoPadding = function setAutoPadding(autoPadding = true) {
+  if (this._finalized || !binding.cipherCtl(this._handle, 'padding', Boolean(autoPadding))) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+  }
+  return this;
+};
+
+Cipheriv.prototype.setAAD = function setAAD(buffer, options) {
+  if (this._finalized || !binding.cipherCtl(this._handle, 'aad', toBytes(buffer, undefined, 'buffer'))) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  }
+  return this;
+};
+
+Cipheriv.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.push(this.update(chunk, encoding));
+  callback();
+};
+
+Cipheriv.prototype._flush = function _flush(callback) {
+  try {
+    this.push(this.final());
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+};
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options, false);
+}
+
+function Decipheriv(cipher, key, iv, options) {
+  Cipheriv.call(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Decipheriv.prototype, Cipheriv.prototype);
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+// AEAD tags: read after final() when encrypting, set before final() when
+// decrypting
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const tag = this._finalized ? binding.cipherCtl(this._handle, 'getTag') : false;
+  if (tag === false) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  return tag;
+};
+
+Decipheriv.prototype.getAuthTag = undefined;
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  const tag = toBytes(tagbuf, encoding, 'buffer');
+  if (this._finalized || !binding.cipherCtl(this._handle, 'setTag', tag)) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  }
+  return this;
+};
+
+let ciphers;
+function getCiphers() {
+  ciphers ??= [...new Set(binding.ciphers().map((n) => n.toLowerCase()))].filter((n) => /^[\w.-]+$/.test(n)).sort();
+  return ciphers.slice();
+}
+
 lazyStreamProto(Hash.prototype);
 lazyStreamProto(Hmac.prototype);
+lazyStreamProto(Cipheriv.prototype);
+// Decipheriv inherits from Cipheriv.prototype (and so from Transform)
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -344,6 +463,27 @@ function scrypt(password, salt, keylen, options, callback) {
   process.nextTick(callback, null, out);
 }
 
+// HKDF (RFC 5869): an ArrayBuffer of keylen bytes
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  validateString(digest, 'digest');
+  const k = keyBytes(ikm, 'ikm');
+  const s = keyBytes(salt, 'salt');
+  const i = keyBytes(info, 'info');
+  validateInt32(keylen, 'length', 0);
+  if (i.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', i.byteLength);
+  }
+  const out = binding.hkdf(digest, k, s, i, keylen);
+  if (out === null) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  validateFunction(callback, 'callback');
+  const out = hkdfSync(digest, ikm, salt, info, keylen);
+  process.nextTick(callback, null, out);
+}
+
 function timingSafeEqual(buf1, buf2) {
   if (!isBytes(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf1);
   if (!isBytes(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf2);
@@ -363,6 +503,13 @@ const webcrypto = new Crypto();
 module.exports = {
   createHash,
   createHmac,
+  createCipheriv,
+  createDecipheriv,
+  Cipheriv,
+  Decipheriv,
+  getCiphers,
+  hkdf,
+  hkdfSync,
   hash,
   getHashes,
   Hash,

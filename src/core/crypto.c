@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * crypto.c — internalBinding('crypto'): the OpenSSL (libcrypto 3) calls
- * behind lib/node/crypto.js: message digests and HMACs as handle objects
- * (update / digest / copy), random bytes, PBKDF2, scrypt and a constant-time
- * compare. Policy (argument checks, encodings, Node's error codes, the
+ * behind lib/node/crypto.js: message digests, HMACs and symmetric ciphers as
+ * handle objects (update / digest / final), random bytes, PBKDF2, scrypt,
+ * HKDF and a constant-time compare. Policy (argument checks, encodings, Node's error codes, the
  * stream interface, callbacks) is JS. Loop thread only; PBKDF2 and scrypt
  * run where they are called (lib/node/crypto.js defers their callbacks).
  */
@@ -11,7 +11,9 @@
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
@@ -27,8 +29,11 @@
 /* A digest or HMAC in progress: the private data of a "CryptoHandle".
  * Freed by the handle's finalizer (plain C, no JS). */
 typedef struct {
-    EVP_MD_CTX *md;   /* a hash, or NULL */
-    EVP_MAC_CTX *mac; /* an HMAC, or NULL */
+    EVP_MD_CTX *md;         /* a hash, or NULL */
+    EVP_MAC_CTX *mac;       /* an HMAC, or NULL */
+    EVP_CIPHER_CTX *cipher; /* a cipher, or NULL */
+    bool encrypt;
+    int tag_len;            /* AEAD: the tag's length */
 } crypto_handle_t;
 
 static JSClassRef handle_class;
@@ -38,6 +43,7 @@ static void handle_finalize(JSObjectRef o) {
     if (h == NULL) return;
     EVP_MD_CTX_free(h->md);
     EVP_MAC_CTX_free(h->mac);
+    EVP_CIPHER_CTX_free(h->cipher);
     free(h);
 }
 
@@ -51,8 +57,40 @@ static JSObjectRef handle_new(JSContextRef ctx, EVP_MD_CTX *md, EVP_MAC_CTX *mac
 
 static crypto_handle_t *handle_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
     crypto_handle_t *h = JSValueIsObjectOfClass(ctx, v, handle_class) ? JSObjectGetPrivate((JSObjectRef)v) : NULL;
-    if (h == NULL) ct_throw_type(ctx, exc, "crypto: a hash handle expected");
+    if (h == NULL) ct_throw_type(ctx, exc, "crypto: a crypto handle expected");
     return h;
+}
+
+static crypto_handle_t *cipher_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+    crypto_handle_t *h = handle_arg(ctx, v, exc);
+    if (h != NULL && h->cipher == NULL) {
+        ct_throw_type(ctx, exc, "crypto: a cipher handle expected");
+        return NULL;
+    }
+    return h;
+}
+
+/* Throws OpenSSL's last error as Node does: message "error:...:reason",
+ * code ERR_OSSL_<REASON>, library and reason properties. */
+static JSValueRef throw_openssl(JSContextRef ctx, JSValueRef *exc, const char *fallback) {
+    unsigned long e = ERR_peek_last_error();
+    if (e == 0) return ct_throw_error(ctx, exc, "%s", fallback);
+    char msg[256];
+    ERR_error_string_n(e, msg, sizeof msg);
+    const char *reason = ERR_reason_error_string(e);
+    const char *lib = ERR_lib_error_string(e);
+    char code[128] = "ERR_OSSL_";
+    size_t n = strlen(code);
+    for (const char *p = reason ? reason : "UNKNOWN"; *p && n + 1 < sizeof code; p++)
+        code[n++] = (*p == ' ') ? '_' : (char)((*p >= 'a' && *p <= 'z') ? *p - 32 : *p);
+    code[n] = '\0';
+    ERR_clear_error();
+    ct_throw_code(ctx, exc, "Error", code, "%s", msg);
+    if (*exc != NULL && JSValueIsObject(ctx, *exc)) {
+        if (lib) ct_js_set(ctx, (JSObjectRef)*exc, "library", ct_js_str(ctx, lib));
+        if (reason) ct_js_set(ctx, (JSObjectRef)*exc, "reason", ct_js_str(ctx, reason));
+    }
+    return NULL;
 }
 
 /* The digest of an algorithm name as OpenSSL knows it (sha256, SHA256,
@@ -163,6 +201,172 @@ BINDING(crypto_copy) {
     return handle_new(ctx, c, NULL);
 }
 
+/* cipherNew(name, key, iv|null, encrypt, authTagLength) → handle; null for
+ * an unknown cipher; "keylen" / "iv" (strings) for a key or IV of the wrong
+ * size, which JS turns into Node's errors */
+BINDING(crypto_cipher_new) {
+    (void)fn, (void)self;
+    char *name = JSValueIsString(ctx, ARG(0)) ? ct_js_to_utf8(ctx, ARG(0), exc) : NULL;
+    const EVP_CIPHER *c = name != NULL ? EVP_get_cipherbyname(name) : NULL;
+    free(name);
+    if (c == NULL) return JSValueMakeNull(ctx);
+    bool enc = JSValueToBoolean(ctx, ARG(3));
+    double tag = JSValueIsNumber(ctx, ARG(4)) ? JSValueToNumber(ctx, ARG(4), NULL) : 16;
+    uint8_t *key, *iv = NULL;
+    size_t keylen, ivlen = 0;
+    if (!ct_js_bytes(ctx, ARG(1), &key, &keylen)) return ct_throw_type(ctx, exc, "cipherNew: key bytes expected");
+    bool has_iv = !JSValueIsNull(ctx, ARG(2));
+    if (has_iv && !ct_js_bytes(ctx, ARG(2), &iv, &ivlen)) return ct_throw_type(ctx, exc, "cipherNew: iv bytes expected");
+    int mode = EVP_CIPHER_get_mode(c);
+    bool aead = mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
+                EVP_CIPHER_get_nid(c) == NID_chacha20_poly1305;
+    if ((int)keylen != EVP_CIPHER_get_key_length(c)) return ct_js_str(ctx, "keylen");
+    int want_iv = EVP_CIPHER_get_iv_length(c);
+    if (aead ? (has_iv && ivlen == 0) : (want_iv > 0 ? (!has_iv || (int)ivlen != want_iv) : (has_iv && ivlen != 0)))
+        return ct_js_str(ctx, "iv");
+    EVP_CIPHER_CTX *cc = EVP_CIPHER_CTX_new();
+    CT_CHECK(cc != NULL);
+    bool ok = EVP_CipherInit_ex(cc, c, NULL, NULL, NULL, enc) == 1;
+    if (ok && aead && has_iv && (int)ivlen != want_iv)
+        ok = EVP_CIPHER_CTX_ctrl(cc, EVP_CTRL_AEAD_SET_IVLEN, (int)ivlen, NULL) == 1;
+    if (ok && aead && mode == EVP_CIPH_CCM_MODE)
+        ok = EVP_CIPHER_CTX_ctrl(cc, EVP_CTRL_AEAD_SET_TAG, (int)tag, NULL) == 1;
+    if (ok) {
+        /* the bytes again: nothing above ran JS, but keep the rule simple */
+        ct_js_bytes(ctx, ARG(1), &key, &keylen);
+        if (has_iv) ct_js_bytes(ctx, ARG(2), &iv, &ivlen);
+        ok = EVP_CipherInit_ex(cc, NULL, NULL, key, has_iv && ivlen ? iv : NULL, enc) == 1;
+    }
+    if (!ok) {
+        EVP_CIPHER_CTX_free(cc);
+        return throw_openssl(ctx, exc, "crypto: cipher initialisation failed");
+    }
+    JSObjectRef o = handle_new(ctx, NULL, NULL);
+    crypto_handle_t *h = JSObjectGetPrivate(o);
+    h->cipher = cc;
+    h->encrypt = enc;
+    h->tag_len = (int)tag;
+    return o;
+}
+
+/* cipherUpdate(handle, bytes) → Buffer; throws OpenSSL's error */
+BINDING(crypto_cipher_update) {
+    (void)fn, (void)self;
+    crypto_handle_t *h = cipher_arg(ctx, ARG(0), exc);
+    uint8_t *in;
+    size_t len;
+    if (h == NULL) return NULL;
+    if (!ct_js_bytes(ctx, ARG(1), &in, &len) || len > INT32_MAX)
+        return ct_throw_type(ctx, exc, "cipherUpdate: bytes expected");
+    int block = EVP_CIPHER_CTX_get_block_size(h->cipher);
+    uint8_t *out = malloc(len + (size_t)block + 1);
+    CT_CHECK(out != NULL);
+    int n = 0;
+    if (EVP_CipherUpdate(h->cipher, out, &n, in, (int)len) != 1) {
+        free(out);
+        return throw_openssl(ctx, exc, "Trying to add data in unsupported state");
+    }
+    return ct_js_buffer_take(ctx, out, (size_t)n);
+}
+
+/* cipherFinal(handle) → Buffer; a failed authentication or padding check
+ * throws (JS gives Node's texts) */
+BINDING(crypto_cipher_final) {
+    (void)fn, (void)self;
+    crypto_handle_t *h = cipher_arg(ctx, ARG(0), exc);
+    if (h == NULL) return NULL;
+    uint8_t *out = malloc((size_t)EVP_CIPHER_CTX_get_block_size(h->cipher) + 1);
+    CT_CHECK(out != NULL);
+    int n = 0;
+    int mode = EVP_CIPHER_CTX_get_mode(h->cipher);
+    if (EVP_CipherFinal_ex(h->cipher, out, &n) != 1) {
+        free(out);
+        bool aead = mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
+                    EVP_CIPHER_CTX_get_nid(h->cipher) == NID_chacha20_poly1305;
+        if (aead && !h->encrypt) {
+            ERR_clear_error();
+            return ct_throw_error(ctx, exc, "Unsupported state or unable to authenticate data");
+        }
+        return throw_openssl(ctx, exc, "crypto: final failed");
+    }
+    return ct_js_buffer_take(ctx, out, (size_t)n);
+}
+
+/* cipherCtl(handle, what, value): 'padding' (bool), 'aad' (bytes),
+ * 'setTag' (bytes), 'getTag' → Buffer. false when OpenSSL refuses. */
+BINDING(crypto_cipher_ctl) {
+    (void)fn, (void)self;
+    crypto_handle_t *h = cipher_arg(ctx, ARG(0), exc);
+    if (h == NULL) return NULL;
+    char *what = ct_js_to_utf8(ctx, ARG(1), exc);
+    if (what == NULL) return NULL;
+    uint8_t *b;
+    size_t n;
+    JSValueRef r = JSValueMakeBoolean(ctx, false);
+    if (strcmp(what, "padding") == 0) {
+        r = JSValueMakeBoolean(ctx, EVP_CIPHER_CTX_set_padding(h->cipher, JSValueToBoolean(ctx, ARG(2))) == 1);
+    } else if (strcmp(what, "aad") == 0 && ct_js_bytes(ctx, ARG(2), &b, &n) && n <= INT32_MAX) {
+        int outl = 0;
+        r = JSValueMakeBoolean(ctx, EVP_CipherUpdate(h->cipher, NULL, &outl, b, (int)n) == 1);
+    } else if (strcmp(what, "setTag") == 0 && ct_js_bytes(ctx, ARG(2), &b, &n) && n > 0 && n <= 16) {
+        r = JSValueMakeBoolean(ctx, EVP_CIPHER_CTX_ctrl(h->cipher, EVP_CTRL_AEAD_SET_TAG, (int)n, b) == 1);
+    } else if (strcmp(what, "getTag") == 0) {
+        int len = h->tag_len > 0 && h->tag_len <= 16 ? h->tag_len : 16;
+        uint8_t *tag = malloc((size_t)len);
+        CT_CHECK(tag != NULL);
+        if (EVP_CIPHER_CTX_ctrl(h->cipher, EVP_CTRL_AEAD_GET_TAG, len, tag) == 1) {
+            r = ct_js_buffer_take(ctx, tag, (size_t)len);
+        } else {
+            free(tag);
+        }
+    }
+    ERR_clear_error();
+    free(what);
+    return r;
+}
+
+static void add_cipher_name(const EVP_CIPHER *c, const char *from, const char *to, void *arg) {
+    (void)c;
+    (void)to;
+    GPtrArray *names = arg;
+    if (from != NULL) g_ptr_array_add(names, g_strdup(from));
+}
+
+/* hkdf(digest, key, salt, info, keylen) → Buffer, or null for an unknown
+ * digest */
+BINDING(crypto_hkdf) {
+    (void)fn, (void)self;
+    const EVP_MD *md = digest_arg(ctx, ARG(0));
+    if (md == NULL) return JSValueMakeNull(ctx);
+    double keylen = JSValueToNumber(ctx, ARG(4), NULL);
+    uint8_t *key, *salt, *info;
+    size_t klen, slen, ilen;
+    if (!ct_js_bytes(ctx, ARG(1), &key, &klen) || !ct_js_bytes(ctx, ARG(2), &salt, &slen) ||
+        !ct_js_bytes(ctx, ARG(3), &info, &ilen) || !(keylen >= 0 && keylen <= 255 * 64))
+        return ct_throw_type(ctx, exc, "hkdf: bad arguments");
+    EVP_KDF *kdf = EVP_KDF_fetch(NULL, "HKDF", NULL);
+    EVP_KDF_CTX *kc = kdf != NULL ? EVP_KDF_CTX_new(kdf) : NULL;
+    EVP_KDF_free(kdf);
+    if (kc == NULL) return ct_throw_error(ctx, exc, "HKDF is not available");
+    static uint8_t empty[1];
+    OSSL_PARAM params[5] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, klen ? key : empty, klen),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, slen ? salt : empty, slen),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, ilen ? info : empty, ilen),
+        OSSL_PARAM_construct_end(),
+    };
+    uint8_t *out = malloc(keylen > 0 ? (size_t)keylen : 1);
+    CT_CHECK(out != NULL);
+    int ok = keylen == 0 || EVP_KDF_derive(kc, out, (size_t)keylen, params) == 1;
+    EVP_KDF_CTX_free(kc);
+    if (!ok) {
+        free(out);
+        return throw_openssl(ctx, exc, "crypto: hkdf failed");
+    }
+    return ct_js_buffer_take(ctx, out, (size_t)keylen);
+}
+
 /* randomFill(bytes, offset, size): OpenSSL's CSPRNG into bytes[offset..) */
 BINDING(crypto_random_fill) {
     (void)fn, (void)self;
@@ -238,11 +442,11 @@ static void add_digest_name(const EVP_MD *md, const char *from, const char *to, 
     if (from != NULL) g_ptr_array_add(names, g_strdup(from));
 }
 
-/* hashes() → the digest names (and aliases) OpenSSL knows, unsorted */
-BINDING(crypto_hashes) {
-    (void)fn, (void)self, (void)argc, (void)argv;
+/* hashes() / ciphers() → the names (and aliases) OpenSSL knows */
+static JSValueRef names_array(JSContextRef ctx, bool ciphers, JSValueRef *exc) {
     GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-    EVP_MD_do_all_sorted(add_digest_name, names);
+    if (ciphers) EVP_CIPHER_do_all_sorted(add_cipher_name, names);
+    else EVP_MD_do_all_sorted(add_digest_name, names);
     JSValueRef *vals = g_new(JSValueRef, names->len ? names->len : 1);
     for (guint i = 0; i < names->len; i++) vals[i] = ct_js_str(ctx, g_ptr_array_index(names, i));
     JSObjectRef a = JSObjectMakeArray(ctx, names->len, vals, exc);
@@ -251,11 +455,27 @@ BINDING(crypto_hashes) {
     return a;
 }
 
+BINDING(crypto_hashes) {
+    (void)fn, (void)self, (void)argc, (void)argv;
+    return names_array(ctx, false, exc);
+}
+
+BINDING(crypto_ciphers) {
+    (void)fn, (void)self, (void)argc, (void)argv;
+    return names_array(ctx, true, exc);
+}
+
 static const ct_binding_fn crypto_fns[] = {
+    { "cipherCtl", crypto_cipher_ctl, 3 },
+    { "cipherFinal", crypto_cipher_final, 1 },
+    { "cipherNew", crypto_cipher_new, 5 },
+    { "cipherUpdate", crypto_cipher_update, 2 },
+    { "ciphers", crypto_ciphers, 0 },
     { "copy", crypto_copy, 1 },
     { "digest", crypto_digest, 2 },
     { "hashNew", crypto_hash_new, 1 },
     { "hashes", crypto_hashes, 0 },
+    { "hkdf", crypto_hkdf, 5 },
     { "hmacNew", crypto_hmac_new, 2 },
     { "pbkdf2", crypto_pbkdf2, 5 },
     { "randomFill", crypto_random_fill, 3 },

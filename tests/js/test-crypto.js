@@ -90,3 +90,48 @@ order.push('sync');
 process.on('exit', () => {
   assert.deepStrictEqual(order.sort(), ['pbkdf2 ea6c014d', 'randomBytes null 4', 'stream ba7816bf', 'sync']);
 });
+
+// ---- ciphers (NIST SP 800-38A F.2.5 and a GCM round trip) ----
+{
+  const key = Buffer.from('603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4', 'hex');
+  const iv = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
+  const plain = Buffer.from('6bc1bee22e409f96e93d7e117393172a', 'hex');
+  const c = crypto.createCipheriv('aes-256-cbc', key, iv);
+  c.setAutoPadding(false);
+  assert.strictEqual(Buffer.concat([c.update(plain), c.final()]).toString('hex'), 'f58c4c04d6e5f1ba779eabfb5f7bfbd6');
+  // padded round trip with string encodings
+  const e = crypto.createCipheriv('aes-256-cbc', key, iv);
+  const text = e.update('héllo wörld, a message longer than one block', 'utf8', 'base64') + e.final('base64');
+  const d = crypto.createDecipheriv('aes-256-cbc', key, iv);
+  assert.strictEqual(d.update(text, 'base64', 'utf8') + d.final('utf8'), 'héllo wörld, a message longer than one block');
+  // GCM: tag, AAD, a wrong tag fails
+  const gk = crypto.randomBytes(32), giv = crypto.randomBytes(12);
+  const g = crypto.createCipheriv('aes-256-gcm', gk, giv);
+  g.setAAD(Buffer.from('header'));
+  const sealed = Buffer.concat([g.update('secret'), g.final()]);
+  const tag = g.getAuthTag();
+  assert.strictEqual(tag.length, 16);
+  const o = crypto.createDecipheriv('aes-256-gcm', gk, giv);
+  o.setAAD(Buffer.from('header'));
+  o.setAuthTag(tag);
+  assert.strictEqual(Buffer.concat([o.update(sealed), o.final()]).toString(), 'secret');
+  const bad = crypto.createDecipheriv('aes-256-gcm', gk, giv);
+  bad.setAuthTag(Buffer.alloc(16));
+  bad.update(sealed);
+  assert.throws(() => bad.final(), { message: 'Unsupported state or unable to authenticate data' });
+  // errors
+  assert.throws(() => crypto.createCipheriv('aes-256-cbc', Buffer.alloc(5), iv), { code: 'ERR_CRYPTO_INVALID_KEYLEN', message: 'Invalid key length' });
+  assert.throws(() => crypto.createCipheriv('aes-256-cbc', key, Buffer.alloc(5)), { code: 'ERR_CRYPTO_INVALID_IV', message: 'Invalid initialization vector' });
+  assert.throws(() => crypto.createCipheriv('nope', key, iv), { code: 'ERR_CRYPTO_UNKNOWN_CIPHER', message: 'Unknown cipher' });
+  const wrong = crypto.createDecipheriv('aes-256-cbc', key, iv);
+  wrong.update(Buffer.alloc(16));
+  assert.throws(() => wrong.final(), { code: 'ERR_OSSL_BAD_DECRYPT', message: /bad decrypt/ });
+  assert.throws(() => crypto.createCipheriv('aes-128-gcm', Buffer.alloc(16), Buffer.alloc(12)).getAuthTag(),
+    { code: 'ERR_CRYPTO_INVALID_STATE', message: 'Invalid state for operation getAuthTag' });
+  assert.ok(crypto.getCiphers().includes('aes-256-gcm'));
+}
+
+// RFC 5869 test case 1 (HKDF-SHA256)
+assert.strictEqual(Buffer.from(crypto.hkdfSync('sha256', Buffer.from('0b'.repeat(22), 'hex'),
+  Buffer.from('000102030405060708090a0b0c', 'hex'), Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'), 42)).toString('hex'),
+'3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865');

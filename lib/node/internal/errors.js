@@ -192,6 +192,10 @@ E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params: %s', RangeError);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
