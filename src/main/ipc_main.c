@@ -265,6 +265,9 @@ static gboolean on_conn_readable(gint fd, GIOCondition cond, gpointer data) {
         ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
         if (n > 0) {
             g_byte_array_append(c->in, buf, (guint)n);
+            /* a short read drained the socket: skip the recv that would
+             * only say EAGAIN (a syscall per message on the hot path) */
+            if ((size_t)n < sizeof buf) break;
             continue;
         }
         if (n < 0 && errno == EINTR) continue;

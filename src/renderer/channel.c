@@ -78,7 +78,8 @@ static bool read_more(bool wait) {
         ssize_t n = recv(sock, buf, sizeof buf, wait ? 0 : MSG_DONTWAIT);
         if (n > 0) {
             g_byte_array_append(inbuf, buf, (guint)n);
-            if (wait) return true;
+            /* blocking: one read is progress; else a short read drained it */
+            if (wait || (size_t)n < sizeof buf) return true;
             continue;
         }
         if (n < 0 && errno == EINTR) continue;

@@ -192,13 +192,17 @@ function prefsFor(wc, frame) {
 }
 
 function makeEvent(wc, kind, reqId, frame = 0) {
-  const processId = wc.getOSProcessId ? wc.getOSProcessId() : 0;
   const senderFrame = frames.frameOf(wc, frame);
   const event = {
     type: 'frame',
     sender: wc,
     senderFrame,
-    processId,
+    // asked of the web view only when read (a native call per message otherwise)
+    get processId() {
+      const pid = wc.getOSProcessId ? wc.getOSProcessId() : 0;
+      Object.defineProperty(this, 'processId', { value: pid, enumerable: true, writable: true });
+      return pid;
+    },
     frameId: senderFrame.routingId,
   };
   if (kind === INVOKE) return event;
