@@ -126,11 +126,14 @@ static int conn_send(conn_t *c, uint8_t kind, uint64_t page, uint32_t req, const
     return 0;
 }
 
-/* The window of a page id a connection may speak for, or NULL. */
+/* The window of a page id a connection may speak for, or NULL. Only the
+ * process WebKit reported for the page qualifies: until that hello has
+ * arrived (pid 0) nobody does, and the connection's frames wait (must_wait)
+ * rather than being trusted. */
 static ctm_window_t *page_window(conn_t *c, uint64_t page) {
     ctm_window_t *w = ctm_window_from_page_id(page);
     if (w == NULL) return NULL;
-    if (w->pid != 0 && c->peer_pid != 0 && w->pid != c->peer_pid) return NULL;
+    if (w->pid == 0 || c->peer_pid == 0 || w->pid != c->peer_pid) return NULL;
     return w;
 }
 
