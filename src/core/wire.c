@@ -25,14 +25,11 @@ static uint64_t get64(const uint8_t *p) {
     return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
 }
 
-uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const char *channel,
-                        size_t channel_len, const void *payload, size_t payload_len,
-                        size_t *out_len) {
+bool ct_wire_header(uint8_t b[CT_WIRE_HEADER], uint8_t kind, uint64_t route, uint32_t req_id,
+                    size_t channel_len, size_t payload_len) {
     size_t body = (CT_WIRE_HEADER - 4) + channel_len + payload_len;
     if (channel_len > CT_WIRE_MAX_BODY || payload_len > CT_WIRE_MAX_BODY || body > CT_WIRE_MAX_BODY)
-        return NULL;
-    uint8_t *b = malloc(body + 4);
-    if (b == NULL) return NULL;
+        return false;
     put32(b, (uint32_t)body);
     b[4] = CT_WIRE_VERSION;
     b[5] = kind;
@@ -40,6 +37,18 @@ uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const cha
     put64(b + 8, route);
     put32(b + 16, req_id);
     put32(b + 20, (uint32_t)channel_len);
+    return true;
+}
+
+uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const char *channel,
+                        size_t channel_len, const void *payload, size_t payload_len,
+                        size_t *out_len) {
+    uint8_t head[CT_WIRE_HEADER];
+    if (!ct_wire_header(head, kind, route, req_id, channel_len, payload_len)) return NULL;
+    size_t body = (CT_WIRE_HEADER - 4) + channel_len + payload_len;
+    uint8_t *b = malloc(body + 4);
+    if (b == NULL) return NULL;
+    memcpy(b, head, CT_WIRE_HEADER);
     if (channel_len) memcpy(b + CT_WIRE_HEADER, channel, channel_len);
     if (payload_len) memcpy(b + CT_WIRE_HEADER + channel_len, payload, payload_len);
     *out_len = body + 4;

@@ -17,6 +17,7 @@
 #ifndef CT_CORE_WIRE_H
 #define CT_CORE_WIRE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -74,6 +75,12 @@ enum { CT_WIRE_OK = 0, CT_WIRE_NEED_MORE = 1, CT_WIRE_BAD = -1 };
 uint8_t *ct_wire_encode(uint8_t kind, uint64_t route, uint32_t req_id, const char *channel,
                         size_t channel_len, const void *payload, size_t payload_len,
                         size_t *out_len);
+
+/* Writes the CT_WIRE_HEADER bytes that precede a frame's channel and
+ * payload into out, for senders that write the three parts without copying
+ * them together (writev). Returns false when the frame would be too large. */
+bool ct_wire_header(uint8_t out[CT_WIRE_HEADER], uint8_t kind, uint64_t route, uint32_t req_id,
+                    size_t channel_len, size_t payload_len);
 
 /* Decodes the first frame of buf[0..len). CT_WIRE_OK: *f is filled and
  * *consumed is the frame's size. CT_WIRE_NEED_MORE: the frame is not complete

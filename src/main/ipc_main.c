@@ -20,6 +20,7 @@
  */
 #include "main.h"
 
+#include "../core/clone.h"
 #include "../core/wire.h"
 
 #include <errno.h>
@@ -29,6 +30,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -40,7 +42,9 @@ typedef struct {
     int fd;            /* owned: closed in conn_close */
     guint watch;       /* GLib source on fd, removed in conn_close */
     GByteArray *in;    /* owned: bytes read but not yet a whole frame */
-    GByteArray *out;   /* owned: bytes the socket did not take yet */
+    GByteArray *out;   /* owned: bytes the socket did not take yet, from out_off */
+    size_t out_off;    /* what of out is written: the front is dropped only once
+                        * all is out (dropping per write is quadratic in a frame) */
     guint out_watch;   /* G_IO_OUT source while out is not empty, removed in conn_close */
     GQueue held;       /* held_t* (owned): frames waiting for their page's hello */
     guint held_timer;  /* retries `held` while it is not empty, removed in conn_close */
@@ -94,35 +98,49 @@ static ssize_t write_some(int fd, const uint8_t *b, size_t n) {
 static gboolean on_conn_writable(gint fd, GIOCondition cond, gpointer data) {
     (void)cond;
     conn_t *c = data;
-    ssize_t w = write_some(fd, c->out->data, c->out->len);
-    if (w > 0) g_byte_array_remove_range(c->out, 0, (guint)w);
-    if (w < 0 || c->out->len == 0) {
+    ssize_t w = write_some(fd, c->out->data + c->out_off, c->out->len - c->out_off);
+    if (w > 0) c->out_off += (size_t)w;
+    if (w < 0 || c->out_off == c->out->len) {
         /* on an error the read side sees the hang-up and closes c */
         g_byte_array_set_size(c->out, 0);
+        c->out_off = 0;
         c->out_watch = 0;
         return G_SOURCE_REMOVE;
     }
     return G_SOURCE_CONTINUE;
 }
 
-static int conn_send(conn_t *c, uint8_t kind, uint64_t page, uint32_t req, const char *channel,
+/* Sends one frame: header, channel and payload as they lie (sendmsg), as
+ * much as the socket takes now; the rest is queued in c->out in order. */
+static int conn_send(conn_t *c, uint8_t kind, uint64_t route, uint32_t req, const char *channel,
                      const char *payload, size_t payload_len) {
-    size_t n;
-    uint8_t *b = ct_wire_encode(kind, page, req, channel, channel ? strlen(channel) : 0, payload,
-                                payload_len, &n);
-    if (b == NULL) return -ENOMEM;
-    ssize_t w = 0;
-    if (c->out->len == 0) w = write_some(c->fd, b, n); /* else keep the order */
-    if (w < 0) {
-        free(b);
-        return (int)w;
+    uint8_t head[CT_WIRE_HEADER];
+    size_t clen = channel ? strlen(channel) : 0;
+    if (!ct_wire_header(head, kind, route, req, clen, payload_len)) return -EMSGSIZE;
+    struct iovec iov[3] = { { head, sizeof head }, { (void *)channel, clen }, { (void *)payload, payload_len } };
+    size_t total = sizeof head + clen + payload_len, done = 0;
+    if (c->out->len == c->out_off) { /* else keep the order */
+        while (done < total) {
+            struct msghdr m = { .msg_iov = iov, .msg_iovlen = 3 };
+            ssize_t w = sendmsg(c->fd, &m, MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (w < 0 && errno == EINTR) continue;
+            if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+            if (w < 0) return -errno;
+            done += (size_t)w;
+            for (int i = 0; i < 3; i++) { /* advance past what went out */
+                size_t k = (size_t)w < iov[i].iov_len ? (size_t)w : iov[i].iov_len;
+                iov[i].iov_base = (char *)iov[i].iov_base + k;
+                iov[i].iov_len -= k;
+                w -= (ssize_t)k;
+            }
+        }
     }
-    if ((size_t)w < n) {
-        g_byte_array_append(c->out, b + w, (guint)(n - (size_t)w));
+    if (done < total) {
+        for (int i = 0; i < 3; i++)
+            if (iov[i].iov_len) g_byte_array_append(c->out, iov[i].iov_base, (guint)iov[i].iov_len);
         if (c->out_watch == 0)
             c->out_watch = g_unix_fd_add(c->fd, G_IO_OUT, on_conn_writable, c);
     }
-    free(b);
     return 0;
 }
 
@@ -166,13 +184,6 @@ static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
     g_free(s);
 }
 
-/* A frame's payload for JS: a Uint8Array over a copy (the frame's buffer is
- * reused), decoded there by electron/common/ipc_codec. */
-static JSValueRef payload_value(JSContextRef ctx, const uint8_t *p, size_t n) {
-    uint8_t *copy = g_malloc(n ? n : 1); /* aborts rather than fails */
-    if (n) memcpy(copy, p, n);
-    return ct_js_uint8array_take(ctx, copy, n);
-}
 
 static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
     if (!c->authed) {
@@ -208,14 +219,20 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
                   f->kind, f->page_id);
         return;
     }
-    JSValueRef a[5] = {
+    /* the payload is decoded here, straight from the input buffer (nothing
+     * in the decoder touches it): a renderer's bytes are untrusted, and
+     * clone.c checks every length. ok: 1 decoded, 0 malformed, -1 empty. */
+    JSValueRef v = f->payload_len ? ct_clone_deserialize(ctx, f->payload, f->payload_len, CT_CLONE_IPC, NULL)
+                                  : NULL;
+    JSValueRef a[6] = {
         JSValueMakeNumber(ctx, f->kind),
         ct_js_strn(ctx, f->channel, f->channel_len),
         JSValueMakeNumber(ctx, f->req_id),
-        payload_value(ctx, f->payload, f->payload_len),
+        v != NULL ? v : JSValueMakeUndefined(ctx),
         JSValueMakeNumber(ctx, f->frame),
+        JSValueMakeNumber(ctx, v != NULL ? 1 : f->payload_len ? 0 : -1),
     };
-    ctm_emit(EM, w->wc_id, "ct-ipc", 5, a);
+    ctm_emit(EM, w->wc_id, "ct-ipc", 6, a);
 }
 
 /* A frame from a process whose WebKit hello for the page has not arrived
@@ -263,14 +280,17 @@ static void hold(conn_t *c, const uint8_t *frame, size_t len) {
 
 static gboolean on_conn_readable(gint fd, GIOCondition cond, gpointer data) {
     conn_t *c = data;
-    uint8_t buf[65536];
+    const size_t chunk = 256 * 1024;
     for (;;) {
-        ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+        /* straight into the buffer's tail: no copy through the stack */
+        guint had = c->in->len;
+        g_byte_array_set_size(c->in, had + (guint)chunk);
+        ssize_t n = recv(fd, c->in->data + had, chunk, MSG_DONTWAIT);
+        g_byte_array_set_size(c->in, had + (guint)(n > 0 ? n : 0));
         if (n > 0) {
-            g_byte_array_append(c->in, buf, (guint)n);
             /* a short read drained the socket: skip the recv that would
              * only say EAGAIN (a syscall per message on the hot path) */
-            if ((size_t)n < sizeof buf) break;
+            if ((size_t)n < chunk) break;
             continue;
         }
         if (n < 0 && errno == EINTR) continue;
@@ -375,7 +395,7 @@ IPC_FN(ipc_set_emitter) {
     return JSValueMakeUndefined(ctx);
 }
 
-/* post(wcId, kind, reqId, channel, payload[, frameIndex]): a frame to the
+/* post(wcId, kind, reqId, channel, value[, frameIndex]): a frame to the
  * page's web process, for its main frame or the sub-frame of that index (as
  * the web process numbered it). Returns false when the page has no connection (not loaded yet,
  * or its process died). */
@@ -400,13 +420,12 @@ IPC_FN(ipc_post) {
         while (g_hash_table_iter_next(&it, &k, &v))
             if (((conn_t *)k)->authed && ((conn_t *)k)->peer_pid == w->pid) c = k;
     }
-    /* the payload: a Uint8Array from electron/common/ipc_codec; its bytes
-     * are valid until the next JSC call, and none comes before the send */
-    uint8_t *payload = NULL;
+    /* the value (an argument list, a reply, an exec's code) cloned with
+     * Electron's rules; what cannot be cloned throws to the caller */
     size_t payload_len = 0;
-    if (!ct_js_bytes(ctx, ARG(4), &payload, &payload_len)) {
+    uint8_t *payload = ct_clone_serialize(ctx, ARG(4), CT_CLONE_IPC, &payload_len, exc);
+    if (payload == NULL) {
         g_free(channel);
-        ct_throw_error(ctx, exc, "ipc payload must be a Uint8Array");
         return NULL;
     }
     bool ok = false;
@@ -417,6 +436,7 @@ IPC_FN(ipc_post) {
         ok = conn_send(c, (uint8_t)kind, CT_WIRE_ROUTE(page, (uint32_t)frame), req, channel,
                        (const char *)payload, payload_len) == 0;
     g_free(channel);
+    free(payload);
     return JSValueMakeBoolean(ctx, ok);
 }
 

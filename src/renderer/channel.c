@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -36,26 +37,39 @@ uint32_t ctr_channel_next_req(void) {
     return next_req++;
 }
 
-static int write_all(const uint8_t *b, size_t n) {
+/* Writes the iovecs whole (blocking: main always reads), advancing them. */
+static int write_all(struct iovec *iov, int n) {
     while (n > 0) {
-        ssize_t w = send(sock, b, n, MSG_NOSIGNAL);
+        struct msghdr m = { .msg_iov = iov, .msg_iovlen = (size_t)n };
+        ssize_t w = sendmsg(sock, &m, MSG_NOSIGNAL);
         if (w < 0 && errno == EINTR) continue;
         if (w <= 0) return -errno;
-        b += w;
-        n -= (size_t)w;
+        while (n > 0 && (size_t)w >= iov->iov_len) {
+            w -= (ssize_t)iov->iov_len;
+            iov++;
+            n--;
+        }
+        if (n > 0) {
+            iov->iov_base = (char *)iov->iov_base + w;
+            iov->iov_len -= (size_t)w;
+        }
     }
     return 0;
 }
 
+/* The header, channel and payload go out as they lie: no copy into one
+ * buffer (a payload may be tens of MB). */
 int ctr_channel_post(uint8_t kind, uint64_t route, uint32_t req, const char *ch, size_t chlen,
                      const char *payload, size_t plen) {
     if (sock < 0) return -ENOTCONN;
-    size_t n;
-    uint8_t *b = ct_wire_encode(kind, route, req, ch, chlen, payload, plen, &n);
-    if (b == NULL) return -ENOMEM;
-    int r = write_all(b, n);
-    free(b);
-    return r;
+    uint8_t head[CT_WIRE_HEADER];
+    if (!ct_wire_header(head, kind, route, req, chlen, plen)) return -EMSGSIZE;
+    struct iovec iov[3] = {
+        { head, sizeof head },
+        { (void *)ch, chlen },
+        { (void *)payload, plen },
+    };
+    return write_all(iov, 3);
 }
 
 static void dispatch_buffer(void);
@@ -73,13 +87,16 @@ static void schedule_dispatch(void) {
 
 /* Reads what is available; blocking when `wait`. Returns false on EOF/error. */
 static bool read_more(bool wait) {
-    uint8_t buf[65536];
+    const size_t chunk = 256 * 1024;
     for (;;) {
-        ssize_t n = recv(sock, buf, sizeof buf, wait ? 0 : MSG_DONTWAIT);
+        /* straight into the buffer's tail: no copy through the stack */
+        guint had = inbuf->len;
+        g_byte_array_set_size(inbuf, had + (guint)chunk);
+        ssize_t n = recv(sock, inbuf->data + had, chunk, wait ? 0 : MSG_DONTWAIT);
+        g_byte_array_set_size(inbuf, had + (guint)(n > 0 ? n : 0));
         if (n > 0) {
-            g_byte_array_append(inbuf, buf, (guint)n);
             /* blocking: one read is progress; else a short read drained it */
-            if (wait || (size_t)n < sizeof buf) return true;
+            if (wait || (size_t)n < chunk) return true;
             continue;
         }
         if (n < 0 && errno == EINTR) continue;

@@ -122,14 +122,19 @@ void ctr_dispatch_frame(const ct_wire_frame_t *f) {
     JSStringRelease(name);
     if (fn == NULL || !JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn))
         return;
-    JSValueRef a[4] = {
+    /* the payload is decoded here, straight from the frame: (kind,
+     * channel, reqId, value, ok); ok false for bytes that do not decode */
+    JSValueRef e = NULL;
+    JSValueRef v = ct_clone_deserialize(ctx, f->payload, f->payload_len, CT_CLONE_IPC, &e);
+    JSValueRef a[5] = {
         JSValueMakeNumber(ctx, f->kind),
         str_value(ctx, f->channel, f->channel_len),
         JSValueMakeNumber(ctx, f->req_id),
-        bytes_value(ctx, f->payload, f->payload_len),
+        v != NULL ? v : JSValueMakeUndefined(ctx),
+        JSValueMakeBoolean(ctx, v != NULL),
     };
-    JSValueRef e = NULL;
-    if (JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 4, a, &e) == NULL && e) report(ctx, e);
+    e = NULL;
+    if (JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 5, a, &e) == NULL && e) report(ctx, e);
 }
 
 /* ---- the binding handed to lib/electron/renderer/init.js ---- */
@@ -164,8 +169,10 @@ static void throw_str(JSContextRef ctx, JSValueRef *exc, const char *msg) {
     *exc = JSObjectMakeError(ctx, 1, a, NULL);
 }
 
-/* post(pageId, kind, channel, payload[, reqId]) → request id (a port's id
- * for the port frames, else a new one) */
+/* post(pageId, kind, channel, value[, reqId]) → request id (a port's id for
+ * the port frames, else a new one). value (the argument list) is
+ * serialized here with Electron's clone rules, throwing "An object could
+ * not be cloned." for what they refuse, and written without a copy. */
 FN(b_post) {
     (void)fn; (void)self;
     uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
@@ -175,45 +182,44 @@ FN(b_post) {
         throw_str(ctx, exc, "bad ipc kind");
         return NULL;
     }
-    size_t clen, plen;
+    size_t plen;
+    uint8_t *pl = ct_clone_serialize(ctx, argc > 3 ? argv[3] : JSValueMakeUndefined(ctx), CT_CLONE_IPC,
+                                     &plen, exc);
+    if (pl == NULL) return NULL;
+    size_t clen;
     char *ch = arg_str(ctx, argc, argv, 2, &clen);
     uint32_t req = argc > 4 ? (uint32_t)arg_num(ctx, argc, argv, 4) : ctr_channel_next_req();
-    uint8_t *pl;
-    if (argc < 4 || !ct_js_bytes(ctx, argv[3], &pl, &plen)) {
-        g_free(ch);
-        throw_str(ctx, exc, "ipc payload must be a Uint8Array");
-        return NULL;
-    }
     int r = ctr_channel_post((uint8_t)kind, page, req, ch, clen, (const char *)pl, plen);
     g_free(ch);
+    free(pl);
     /* a closed connection means main is gone or quitting: nothing to tell */
     if (r < 0 && r != -ENOTCONN && r != -EPIPE && r != -ECONNRESET)
         g_warning("cathode: ipc message lost: %s", g_strerror(-r));
     return JSValueMakeNumber(ctx, req);
 }
 
-/* sendSync(pageId, channel, payload) → the reply's payload, or throws.
- * Payloads are Uint8Arrays (electron/common/ipc_codec). */
+/* sendSync(pageId, channel, value) → the reply's value (decoded), or
+ * throws: the value does not clone, the main process is gone, or its reply
+ * does not decode. */
 FN(b_send_sync) {
     (void)fn; (void)self;
     uint64_t page = (uint64_t)arg_num(ctx, argc, argv, 0);
-    size_t clen, plen, rlen = 0;
+    size_t plen, rlen = 0;
+    uint8_t *pl = ct_clone_serialize(ctx, argc > 2 ? argv[2] : JSValueMakeUndefined(ctx), CT_CLONE_IPC,
+                                     &plen, exc);
+    if (pl == NULL) return NULL;
+    size_t clen;
     char *ch = arg_str(ctx, argc, argv, 1, &clen);
-    uint8_t *pl;
-    if (argc < 3 || !ct_js_bytes(ctx, argv[2], &pl, &plen)) {
-        g_free(ch);
-        throw_str(ctx, exc, "ipc payload must be a Uint8Array");
-        return NULL;
-    }
     uint32_t req = ctr_channel_next_req();
     int r = ctr_channel_post(CT_WIRE_SYNC, page, req, ch, clen, (const char *)pl, plen);
     g_free(ch);
+    free(pl);
     char *reply = r == 0 ? ctr_channel_wait(CT_WIRE_SYNC_REPLY, req, &rlen) : NULL;
     if (reply == NULL) {
         throw_str(ctx, exc, "The main process is not reachable");
         return NULL;
     }
-    JSValueRef v = bytes_value(ctx, reply, rlen);
+    JSValueRef v = ct_clone_deserialize(ctx, (const uint8_t *)reply, rlen, CT_CLONE_IPC, exc);
     g_free(reply);
     return v;
 }
@@ -450,10 +456,13 @@ static void run_exec(const ct_wire_frame_t *f) {
         ctr_channel_post(CT_WIRE_EXEC_REPLY, route, f->req_id, NULL, 0, NULL, 0);
         return;
     }
-    char *code = g_strndup((const char *)f->payload, f->payload_len);
-    JSStringRef s = JSStringCreateWithUTF8CString(code);
-    g_free(code);
     JSValueRef e = NULL;
+    JSValueRef code = ct_clone_deserialize(ctx, f->payload, f->payload_len, CT_CLONE_IPC, &e);
+    JSStringRef s = code != NULL && JSValueIsString(ctx, code) ? JSValueToStringCopy(ctx, code, NULL) : NULL;
+    if (s == NULL) {
+        ctr_channel_post(CT_WIRE_EXEC_REPLY, route, f->req_id, NULL, 0, NULL, 0);
+        return;
+    }
     JSValueRef r = JSEvaluateScript(ctx, s, NULL, NULL, 1, &e);
     JSStringRelease(s);
     if (r == NULL) {

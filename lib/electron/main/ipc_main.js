@@ -1,14 +1,14 @@
 // ipc_main.js — ipcMain: an EventEmitter of renderer messages plus the
 // handle/handleOnce/removeHandler table behind ipcRenderer.invoke, and the
 // main side of the wire: src/main/ipc_main.c reports each renderer frame as
-// (wcId, 'ct-ipc', kind, channel, reqId, payload) and asks (wcId, 'ct-prefs')
-// for a page's webPreferences and preload source before its scripts run.
-// Arguments are serialized by electron/common/ipc_codec.
+// (wcId, 'ct-ipc', kind, channel, reqId, args, frame, decoded), its payload
+// already decoded by clone.c, and asks (wcId, 'ct-prefs', frame, url) for a
+// page's webPreferences and preload source before its scripts run.
+// binding.post clones what it sends (Electron's rules) in C.
 'use strict';
 
 const EventEmitter = require('events');
 const fs = require('fs');
-const { serialize, deserialize } = require('electron/common/ipc_codec');
 const ports = require('electron/main/message_port_main');
 const frames = require('electron/main/web_frame_main');
 
@@ -62,7 +62,7 @@ function sendToRenderer(wc, channel, args, frame = 0) {
   if (typeof channel !== 'string') {
     throw new TypeError(`The "channel" argument must be of type string. Received type ${typeof channel}`);
   }
-  return binding.post(wc.id, EVENT, 0, channel, serialize(args), frame);
+  return binding.post(wc.id, EVENT, 0, channel, args, frame);
 }
 
 // executeJavaScript over the socket: the extension runs code in world
@@ -78,7 +78,7 @@ function executeInFrame(wc, frame, code, world = 0) {
   let settle;
   const p = new Promise((resolve, reject) => { settle = { resolve, reject, wc, frame }; });
   execs.set(id, settle);
-  if (!binding.post(wc.id, EXEC, id, String(world), Buffer.from(String(code)), frame)) {
+  if (!binding.post(wc.id, EXEC, id, String(world), String(code), frame)) {
     execs.delete(id);
     return null;
   }
@@ -99,22 +99,17 @@ function executeInFrame(wc, frame, code, world = 0) {
   return p;
 }
 
-function onExecReply(wc, frame, reqId, payload) {
+// reply: the decoded [ok, value]; decoded: 1, 0 (malformed) or -1 (empty:
+// the frame was gone)
+function onExecReply(wc, frame, reqId, reply, decoded) {
   const e = execs.get(reqId);
   if (e === undefined || e.wc !== wc || e.frame !== frame) return;
   execs.delete(reqId);
-  if (payload.length === 0) {
+  if (decoded === -1) {
     e.reject(new Error('Render frame was disposed before WebFrameMain could be accessed'));
     return;
   }
-  let reply;
-  try {
-    reply = deserialize(payload);
-  } catch {
-    e.reject(new Error('Script failed to execute'));
-    return;
-  }
-  if (!Array.isArray(reply)) e.reject(new Error('Script failed to execute'));
+  if (decoded !== 1 || !Array.isArray(reply)) e.reject(new Error('Script failed to execute'));
   else if (reply[0] === true) e.resolve(reply[1]);
   else e.reject(reply[1]);
 }
@@ -215,15 +210,13 @@ function makeEvent(wc, kind, reqId, frame = 0) {
       get() { return undefined; },
       set(v) {
         if (sent) return;
-        let payload;
+        sent = true;
         try {
-          payload = serialize([v]);
+          binding.post(wc.id, SYNC_REPLY, reqId, '', [v], frame);
         } catch (err) {
-          payload = serialize([undefined]);
+          binding.post(wc.id, SYNC_REPLY, reqId, '', [undefined], frame);
           console.error(err);
         }
-        sent = true;
-        binding.post(wc.id, SYNC_REPLY, reqId, '', payload, frame);
       },
     });
   }
@@ -242,18 +235,18 @@ async function runHandler(wc, channel, reqId, event, args) {
     if (handler !== undefined) console.error(`Error occurred in handler for '${channel}':`, err);
     reply = [false, String(err)];
   }
-  let payload;
   try {
-    payload = serialize(reply);
+    binding.post(wc.id, INVOKE_REPLY, reqId, channel, reply, frame._index);
   } catch (err) {
-    payload = serialize([false, String(err)]);
+    binding.post(wc.id, INVOKE_REPLY, reqId, channel, [false, String(err)], frame._index);
   }
-  binding.post(wc.id, INVOKE_REPLY, reqId, channel, payload, frame._index);
 }
 
-function onMessage(wc, kind, channel, reqId, payload, frame) {
+// A frame from a renderer, its payload decoded by ipc_main.c: args, and
+// decoded 1 (ok), 0 (malformed) or -1 (no payload).
+function onMessage(wc, kind, channel, reqId, args, frame, decoded) {
   if (kind === EXEC_REPLY) {
-    onExecReply(wc, frame, reqId, payload);
+    onExecReply(wc, frame, reqId, args, decoded);
     return;
   }
   if (channel === 'ct:frame-gone' && kind === SEND) {
@@ -266,13 +259,9 @@ function onMessage(wc, kind, channel, reqId, payload, frame) {
     }
     return;
   }
-  let args;
-  try {
-    args = deserialize(payload);
-    if (!Array.isArray(args)) throw new Error('not a list');
-  } catch {
+  if (decoded !== 1 || !Array.isArray(args)) {
     console.warn(`cathode: dropped a malformed ipc message from webContents ${wc.id} on '${channel}'`);
-    if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', serialize([undefined]), frame);
+    if (kind === SYNC) binding.post(wc.id, SYNC_REPLY, reqId, '', [undefined], frame);
     return;
   }
   if (kind === ports.PORT_MESSAGE || kind === ports.PORT_CLOSE) {

@@ -54,7 +54,7 @@ function deliver(end, data, ports) {
   if (ports.length > 0) {
     throw new Error('MessagePortMain: ports cannot be transferred through a port whose other end is in a renderer');
   }
-  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_MESSAGE, end.id, '', serialize([data]));
+  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_MESSAGE, end.id, '', [data]);
 }
 
 function closeEnd(end) {
@@ -69,7 +69,7 @@ function closeEnd(end) {
   const ends = remoteEnds.get(end.wc);
   if (ends === undefined || ends.get(end.id) !== end) return;
   ends.delete(end.id);
-  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_CLOSE, end.id, '', serialize([]));
+  if (!end.wc.isDestroyed()) binding.post(end.wc.id, PORT_CLOSE, end.id, '', []);
 }
 
 function closeAllOf(wc) {
@@ -180,7 +180,7 @@ function postToRenderer(wc, channel, message, transfer) {
   const ports = checkTransfer(transfer, null);
   const first = nextEvenId.get(wc) || 2;
   const ids = ports.map((p, i) => first + 2 * i);
-  const payload = serialize([message, ids]); // throws before any port moves
+  serialize([message, ids]); // throws before any port moves (post clones again)
   nextEvenId.set(wc, first + 2 * ports.length);
   const pending = [];
   ports.forEach((port, i) => {
@@ -191,8 +191,8 @@ function postToRenderer(wc, channel, message, transfer) {
     port.partner = null;
     port._neutered = true;
   });
-  binding.post(wc.id, POST_MESSAGE, 0, channel, payload);
-  for (const [id, data] of pending) binding.post(wc.id, PORT_MESSAGE, id, '', serialize([data]));
+  binding.post(wc.id, POST_MESSAGE, 0, channel, [message, ids]);
+  for (const [id, data] of pending) binding.post(wc.id, PORT_MESSAGE, id, '', [data]);
 }
 
 // Frames of the port kinds from a renderer; returns the ports of a

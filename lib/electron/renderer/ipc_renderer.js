@@ -1,12 +1,12 @@
 // ipc_renderer.js — ipcRenderer: send, invoke, sendSync and the listeners of
 // messages from the main process. Renderer. Frames go through the
-// extension's socket (binding.post / binding.sendSync); arguments are
-// serialized by electron/common/ipc_codec. dispatch() is what the extension
-// calls for each frame from main: (kind, channel, reqId, payload).
+// extension's socket (binding.post / binding.sendSync), which clones the
+// argument lists in C (clone.c, Electron's rules). dispatch() is what the
+// extension calls for each frame from main: (kind, channel, reqId, args, ok)
+// with the payload already decoded (ok false when it did not decode).
 'use strict';
 
 const EventEmitter = require('electron/renderer/events');
-const { serialize, deserialize } = require('electron/common/ipc_codec');
 const ports = require('electron/renderer/message_ports');
 
 // frame kinds: src/core/wire.h
@@ -30,15 +30,16 @@ function checkChannel(channel) {
 class IpcRenderer extends EventEmitter {
   send(channel, ...args) {
     checkChannel(channel);
-    binding.post(pageId, SEND, channel, serialize(args));
+    binding.post(pageId, SEND, channel, args);
   }
 
   invoke(channel, ...args) {
     try {
       checkChannel(channel);
-      const payload = serialize(args);
+      // the id comes back from post, which sends at once: the promise's
+      // entry is made right after, before any reply can be dispatched
+      const id = binding.post(pageId, INVOKE, channel, args);
       return new Promise((resolve, reject) => {
-        const id = binding.post(pageId, INVOKE, channel, payload);
         pending.set(id, { channel, resolve, reject });
       });
     } catch (err) {
@@ -48,8 +49,7 @@ class IpcRenderer extends EventEmitter {
 
   sendSync(channel, ...args) {
     checkChannel(channel);
-    const reply = binding.sendSync(pageId, channel, serialize(args));
-    return deserialize(reply)[0];
+    return binding.sendSync(pageId, channel, args)[0];
   }
 
   postMessage(channel, message, transfer) {
@@ -63,27 +63,19 @@ class IpcRenderer extends EventEmitter {
 
   _preloadError(preloadPath, err) {
     try {
-      binding.post(pageId, SEND, 'ct:preload-error', serialize([preloadPath, err]));
+      binding.post(pageId, SEND, 'ct:preload-error', [preloadPath, err]);
     } catch (e) { /* an error that cannot be cloned: the console has it */ }
   }
 }
 
 const ipcRenderer = new IpcRenderer();
 
-function dispatch(kind, channel, reqId, payload) {
-  try {
-    if (ports.dispatchPortFrame(kind, reqId, payload)) return;
-  } catch (err) {
-    binding.log(`cathode: dropped a malformed port message from the main process: ${err}`);
-    return;
-  }
-  let args;
-  try {
-    args = deserialize(payload);
-  } catch (err) {
+function dispatch(kind, channel, reqId, args, ok) {
+  if (!ok || !Array.isArray(args)) {
     binding.log(`cathode: dropped a malformed message from the main process on '${channel}'`);
     return;
   }
+  if (ports.dispatchPortFrame(kind, reqId, args)) return;
   if (kind === INVOKE_REPLY) {
     const p = pending.get(reqId);
     if (p === undefined) return;

@@ -4,11 +4,9 @@
 // to main as PORT_MESSAGE frames under an odd id of ours, and what main sends
 // for that id is posted into it. A port main transfers to us (even id,
 // chosen by main) becomes one end of a new MessageChannel whose other end
-// the page gets in event.ports. Messages are cloned with
-// electron/common/ipc_codec, as every IPC payload.
+// the page gets in event.ports. Messages are cloned by the extension's
+// post (clone.c), as every IPC payload.
 'use strict';
-
-const { serialize, deserialize } = require('electron/common/ipc_codec');
 
 // frame kinds: src/core/wire.h
 const POST_MESSAGE = 10, PORT_MESSAGE = 11, PORT_CLOSE = 12;
@@ -20,14 +18,14 @@ function relay(id, port) {
   ports.set(id, port);
   port.onmessage = (e) => {
     try {
-      binding.post(pageId, PORT_MESSAGE, '', serialize([e.data]), id);
+      binding.post(pageId, PORT_MESSAGE, '', [e.data], id);
     } catch (err) {
       console.error(err);
     }
   };
   // Electron (and Chromium now) fires 'close' on a port whose peer closed
   port.addEventListener('close', () => {
-    if (ports.delete(id)) binding.post(pageId, PORT_CLOSE, '', serialize([]), id);
+    if (ports.delete(id)) binding.post(pageId, PORT_CLOSE, '', [], id);
   });
   port.start();
 }
@@ -60,14 +58,14 @@ function importPorts(ids) {
 
 function postMessage(channel, message, transfer) {
   const ids = exportPorts(transfer);
-  binding.post(pageId, POST_MESSAGE, channel, serialize([message, ids]));
+  binding.post(pageId, POST_MESSAGE, channel, [message, ids]);
 }
 
-// A port frame from main; false when it is not one.
-function dispatchPortFrame(kind, reqId, payload) {
+// A port frame from main (args decoded); false when it is not one.
+function dispatchPortFrame(kind, reqId, args) {
   if (kind === PORT_MESSAGE) {
     const port = ports.get(reqId);
-    if (port !== undefined) port.postMessage(deserialize(payload)[0]);
+    if (port !== undefined && Array.isArray(args)) port.postMessage(args[0]);
     return true;
   }
   if (kind === PORT_CLOSE) {
