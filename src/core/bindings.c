@@ -29,6 +29,7 @@ static const ct_binding_t core_bindings[] = {
     { "timers", ct_timers_init },
     { "util", ct_util_init },
     { "vm", ct_vm_init },
+    { "zlib", ct_zlib_init },
     { NULL, NULL }
 };
 

@@ -102,5 +102,6 @@ void ct_stream_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_timers_init(JSContextRef ctx, JSObjectRef target);
 void ct_util_init(JSContextRef ctx, JSObjectRef target);
 void ct_vm_init(JSContextRef ctx, JSObjectRef target);
+void ct_zlib_init(JSContextRef ctx, JSObjectRef target);
 
 #endif /* CT_CORE_INTERNAL_H */
