@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT
  *
  * fs.c — internalBinding('fs'): file-system calls for lib/node/fs.js, the
- * module loaders and stdio.
+ * module loaders and stdio: the request machinery and the operations on
+ * paths and descriptors (whole-file jobs and the loaders' fast paths are in
+ * fs_file.c).
  *
  * Every operation takes its arguments plus a last `req`: undefined runs it
  * synchronously on the calling thread (uv_fs_* with no callback) and returns
@@ -11,12 +13,10 @@
  * the threadpool never touches JSC. Paths arrive as strings or as bytes
  * (Buffer paths), NUL bytes already refused by JS. Loop thread only.
  */
-#include "internal.h"
+#include "fs_impl.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -30,38 +30,11 @@
 
 /* ---- the request: one operation, sync or async ---- */
 
-typedef struct fs_req fs_req_t;
-/* Turns a successful request into its JS result. Loop thread. */
-typedef JSValueRef (*fs_result_fn)(JSContextRef ctx, fs_req_t *r);
-
-/* Owned by the binding call (sync) or by the loop until the completion
- * callback has run (async); released by req_free only. */
-struct fs_req {
-    uv_fs_t fs;                /* the libuv request, for uv_fs_* operations */
-    uv_work_t work;            /* a threadpool job, for what libuv lacks */
-    void (*job)(fs_req_t *r);  /* that job: pool thread, plain C, sets err */
-    ct_runtime_t *rt;          /* borrowed */
-    JSObjectRef cb;            /* protected, unprotected in req_free; NULL = sync */
-    JSValueRef keep;           /* protected, unprotected in req_free: memory the
-                                * operation reads or writes while in flight */
-    fs_result_fn result;
-    const char *syscall;       /* static */
-    char *path, *dest;         /* owned: arguments and error-message paths */
-    int err;                   /* a job's 0 or negative errno */
-    int fd, flags, mode;
-    bool bigint, with_types, utf8;
-    uint8_t *data;             /* job data: owned when data_owned, else in keep */
-    size_t len;
-    bool data_owned;
-    uv_buf_t *bufs;            /* owned array (buffers themselves in keep) */
-    unsigned nbufs;
-};
-
 static uv_loop_t *req_loop(fs_req_t *r) {
     return ct_runtime_loop(r->rt);
 }
 
-static void req_free(fs_req_t *r) {
+void ct__fs_req_free(fs_req_t *r) {
     JSContextRef ctx = ct_runtime_context(r->rt);
     if (r->cb != NULL) JSValueUnprotect(ctx, r->cb);
     if (r->keep != NULL) JSValueUnprotect(ctx, r->keep);
@@ -75,7 +48,7 @@ static void req_free(fs_req_t *r) {
 
 /* A new request for the binding call's last argument `last` (undefined or a
  * callback). Cannot fail. */
-static fs_req_t *req_new(JSContextRef ctx, JSValueRef last, const char *syscall,
+fs_req_t *ct__fs_req_new(JSContextRef ctx, JSValueRef last, const char *syscall,
                          fs_result_fn result) {
     fs_req_t *r = calloc(1, sizeof *r);
     CT_CHECK(r != NULL);
@@ -90,7 +63,7 @@ static fs_req_t *req_new(JSContextRef ctx, JSValueRef last, const char *syscall,
     return r;
 }
 
-static void req_keep(JSContextRef ctx, fs_req_t *r, JSValueRef v) {
+void ct__fs_req_keep(JSContextRef ctx, fs_req_t *r, JSValueRef v) {
     r->keep = v;
     JSValueProtect(ctx, v);
 }
@@ -104,8 +77,6 @@ static JSObjectRef req_error(JSContextRef ctx, fs_req_t *r, int err) {
     return ct_uv_error(ctx, err, r->syscall, r->path, r->dest);
 }
 
-static JSValueRef res_undefined(JSContextRef ctx, fs_req_t *r);
-
 static void req_complete(fs_req_t *r) {
     JSContextRef ctx = ct_runtime_context(r->rt);
     int err = req_status(r);
@@ -118,10 +89,10 @@ static void req_complete(fs_req_t *r) {
         args[0] = JSValueMakeNull(ctx);
         args[1] = r->result(ctx, r);
         /* Node calls back (null) alone when there is no result */
-        n = r->result == res_undefined ? 1 : 2;
+        n = r->result == ct__fs_res_undefined ? 1 : 2;
     }
     ct_js_call(ctx, r->cb, NULL, n, args);
-    req_free(r);
+    ct__fs_req_free(r);
 }
 
 static void fs_done_cb(uv_fs_t *req) {
@@ -145,7 +116,7 @@ static void job_after_cb(uv_work_t *w, int status) {
 /* Ends a binding call after uv_fs_*(…) returned rc (or a job was set up,
  * rc 0): sync → the result or a thrown error; async → undefined, the callback
  * comes later. Submission errors are thrown synchronously in both cases. */
-static JSValueRef req_finish(JSContextRef ctx, fs_req_t *r, int rc, JSValueRef *exc) {
+JSValueRef ct__fs_req_finish(JSContextRef ctx, fs_req_t *r, int rc, JSValueRef *exc) {
     if (r->cb != NULL && rc >= 0) {
         if (r->job == NULL) return JSValueMakeUndefined(ctx);
         rc = uv_queue_work(req_loop(r), &r->work, job_work_cb, job_after_cb);
@@ -162,7 +133,7 @@ static JSValueRef req_finish(JSContextRef ctx, fs_req_t *r, int rc, JSValueRef *
     } else {
         out = r->result(ctx, r);
     }
-    req_free(r);
+    ct__fs_req_free(r);
     return out;
 }
 
@@ -170,7 +141,7 @@ static JSValueRef req_finish(JSContextRef ctx, fs_req_t *r, int rc, JSValueRef *
 
 /* A path argument: a string, or bytes (a Buffer path). Caller frees with
  * free(); NULL with *exc set when conversion throws. */
-static char *path_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+char *ct__fs_path_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
     uint8_t *bytes;
     size_t len;
     if (ct_js_bytes(ctx, v, &bytes, &len)) {
@@ -187,7 +158,7 @@ static double num_arg(JSContextRef ctx, JSValueRef v) {
     return JSValueIsNumber(ctx, v) ? JSValueToNumber(ctx, v, NULL) : 0;
 }
 
-static int int_arg(JSContextRef ctx, JSValueRef v) {
+int ct__fs_int_arg(JSContextRef ctx, JSValueRef v) {
     double d = num_arg(ctx, v);
     return d != d ? 0 : d > INT_MAX ? INT_MAX : d < INT_MIN ? INT_MIN : (int)d;
 }
@@ -201,7 +172,7 @@ static int64_t pos_arg(JSContextRef ctx, JSValueRef v) {
 
 /* ---- result converters ---- */
 
-static JSValueRef res_undefined(JSContextRef ctx, fs_req_t *r) {
+JSValueRef ct__fs_res_undefined(JSContextRef ctx, fs_req_t *r) {
     (void)r;
     return JSValueMakeUndefined(ctx);
 }
@@ -316,19 +287,19 @@ static JSValueRef res_scandir(JSContextRef ctx, fs_req_t *r) {
 /* open(path, flags, mode, req) -> fd */
 BINDING(fs_open) {
     UNUSED_ARGS;
-    char *path = path_arg(ctx, ARG(0), exc);
+    char *path = ct__fs_path_arg(ctx, ARG(0), exc);
     if (path == NULL) return NULL;
-    fs_req_t *r = req_new(ctx, ARG(3), "open", res_int);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(3), "open", res_int);
     r->path = path;
-    int rc = uv_fs_open(req_loop(r), &r->fs, path, int_arg(ctx, ARG(1)), int_arg(ctx, ARG(2)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    int rc = uv_fs_open(req_loop(r), &r->fs, path, ct__fs_int_arg(ctx, ARG(1)), ct__fs_int_arg(ctx, ARG(2)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* close(fd, req) */
 BINDING(fs_close) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(1), "close", res_undefined);
-    return req_finish(ctx, r, uv_fs_close(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), CB(r)), exc);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(1), "close", ct__fs_res_undefined);
+    return ct__fs_req_finish(ctx, r, uv_fs_close(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), CB(r)), exc);
 }
 
 /* Fills r->bufs with one buffer: bytes [off, off+len) of `view`, which JS has
@@ -343,31 +314,31 @@ static bool one_buf(JSContextRef ctx, fs_req_t *r, JSValueRef view, double off, 
     CT_CHECK(r->bufs != NULL);
     r->bufs[0] = uv_buf_init((char *)data + (size_t)off, (unsigned)len);
     r->nbufs = 1;
-    req_keep(ctx, r, view);
+    ct__fs_req_keep(ctx, r, view);
     return true;
 }
 
 /* read(fd, buffer, offset, length, position, req) -> bytesRead */
 BINDING(fs_read) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(5), "read", res_int);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(5), "read", res_int);
     if (!one_buf(ctx, r, ARG(1), num_arg(ctx, ARG(2)), num_arg(ctx, ARG(3)))) {
-        req_free(r);
+        ct__fs_req_free(r);
         return ct_throw_type(ctx, exc, "read: buffer expected");
     }
-    int rc = uv_fs_read(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), r->bufs, 1, pos_arg(ctx, ARG(4)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    int rc = uv_fs_read(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), r->bufs, 1, pos_arg(ctx, ARG(4)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* write(fd, bufferOrString, offset, length, position, req) -> bytesWritten.
  * A string is written as UTF-8 (offset and length ignored). */
 BINDING(fs_write) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(5), "write", res_int);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(5), "write", res_int);
     if (JSValueIsString(ctx, ARG(1))) {
         char *s = ct_js_to_utf8(ctx, ARG(1), exc);
         if (s == NULL) {
-            req_free(r);
+            ct__fs_req_free(r);
             return NULL;
         }
         r->data = (uint8_t *)s;
@@ -377,11 +348,11 @@ BINDING(fs_write) {
         r->bufs[0] = uv_buf_init(s, (unsigned)strlen(s));
         r->nbufs = 1;
     } else if (!one_buf(ctx, r, ARG(1), num_arg(ctx, ARG(2)), num_arg(ctx, ARG(3)))) {
-        req_free(r);
+        ct__fs_req_free(r);
         return ct_throw_type(ctx, exc, "write: buffer expected");
     }
-    int rc = uv_fs_write(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), r->bufs, 1, pos_arg(ctx, ARG(4)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    int rc = uv_fs_write(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), r->bufs, 1, pos_arg(ctx, ARG(4)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* Fills r->bufs from an array of views (kept alive through the array). */
@@ -398,23 +369,23 @@ static bool many_bufs(JSContextRef ctx, fs_req_t *r, JSValueRef arr) {
         r->bufs[i] = uv_buf_init((char *)data, (unsigned)size);
     }
     r->nbufs = n;
-    req_keep(ctx, r, arr);
+    ct__fs_req_keep(ctx, r, arr);
     return true;
 }
 
 /* readv(fd, buffers, position, req) / writev(...) -> bytes */
 static JSValueRef vector_io(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                             JSValueRef *exc, bool write) {
-    fs_req_t *r = req_new(ctx, ARG(3), write ? "write" : "read", res_int);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(3), write ? "write" : "read", res_int);
     if (!many_bufs(ctx, r, ARG(1))) {
-        req_free(r);
+        ct__fs_req_free(r);
         return ct_throw_type(ctx, exc, "buffers expected");
     }
-    int fd = int_arg(ctx, ARG(0));
+    int fd = ct__fs_int_arg(ctx, ARG(0));
     int64_t pos = pos_arg(ctx, ARG(2));
     int rc = write ? uv_fs_write(req_loop(r), &r->fs, fd, r->bufs, r->nbufs, pos, CB(r))
                    : uv_fs_read(req_loop(r), &r->fs, fd, r->bufs, r->nbufs, pos, CB(r));
-    return req_finish(ctx, r, rc, exc);
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 BINDING(fs_readv) {
@@ -430,42 +401,42 @@ BINDING(fs_writev) {
 /* fsync(fd, req), fdatasync(fd, req) */
 BINDING(fs_fsync) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(1), "fsync", res_undefined);
-    return req_finish(ctx, r, uv_fs_fsync(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), CB(r)), exc);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(1), "fsync", ct__fs_res_undefined);
+    return ct__fs_req_finish(ctx, r, uv_fs_fsync(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), CB(r)), exc);
 }
 
 BINDING(fs_fdatasync) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(1), "fdatasync", res_undefined);
-    return req_finish(ctx, r, uv_fs_fdatasync(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), CB(r)), exc);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(1), "fdatasync", ct__fs_res_undefined);
+    return ct__fs_req_finish(ctx, r, uv_fs_fdatasync(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), CB(r)), exc);
 }
 
 /* ftruncate(fd, len, req) */
 BINDING(fs_ftruncate) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(2), "ftruncate", res_undefined);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(2), "ftruncate", ct__fs_res_undefined);
     int64_t len = (int64_t)num_arg(ctx, ARG(1));
-    return req_finish(ctx, r, uv_fs_ftruncate(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), len, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_ftruncate(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), len, CB(r)), exc);
 }
 
 /* stat(path, bigint, req), lstat(...), fstat(fd, bigint, req) -> stat array */
 static JSValueRef stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                               JSValueRef *exc, const char *syscall) {
-    fs_req_t *r = req_new(ctx, ARG(2), syscall, res_stat);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(2), syscall, res_stat);
     r->bigint = JSValueToBoolean(ctx, ARG(1));
     int rc;
     if (syscall[0] == 'f') {
-        rc = uv_fs_fstat(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), CB(r));
-        return req_finish(ctx, r, rc, exc);
+        rc = uv_fs_fstat(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), CB(r));
+        return ct__fs_req_finish(ctx, r, rc, exc);
     }
-    r->path = path_arg(ctx, ARG(0), exc);
+    r->path = ct__fs_path_arg(ctx, ARG(0), exc);
     if (r->path == NULL) {
-        req_free(r);
+        ct__fs_req_free(r);
         return NULL;
     }
     if (syscall[0] == 'l') rc = uv_fs_lstat(req_loop(r), &r->fs, r->path, CB(r));
     else rc = uv_fs_stat(req_loop(r), &r->fs, r->path, CB(r));
-    return req_finish(ctx, r, rc, exc);
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 BINDING(fs_stat) {
@@ -487,9 +458,9 @@ BINDING(fs_fstat) {
  * NULL (with *exc set) when the path cannot be read. */
 static fs_req_t *path_req(JSContextRef ctx, JSValueRef path, JSValueRef last,
                           const char *syscall, fs_result_fn result, JSValueRef *exc) {
-    char *p = path_arg(ctx, path, exc);
+    char *p = ct__fs_path_arg(ctx, path, exc);
     if (p == NULL) return NULL;
-    fs_req_t *r = req_new(ctx, last, syscall, result);
+    fs_req_t *r = ct__fs_req_new(ctx, last, syscall, result);
     r->path = p;
     return r;
 }
@@ -497,11 +468,11 @@ static fs_req_t *path_req(JSContextRef ctx, JSValueRef path, JSValueRef last,
 /* Same with a second path (rename, link, symlink, copyfile) in r->dest. */
 static fs_req_t *two_path_req(JSContextRef ctx, JSValueRef a, JSValueRef b, JSValueRef last,
                               const char *syscall, JSValueRef *exc) {
-    fs_req_t *r = path_req(ctx, a, last, syscall, res_undefined, exc);
+    fs_req_t *r = path_req(ctx, a, last, syscall, ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    r->dest = path_arg(ctx, b, exc);
+    r->dest = ct__fs_path_arg(ctx, b, exc);
     if (r->dest == NULL) {
-        req_free(r);
+        ct__fs_req_free(r);
         return NULL;
     }
     return r;
@@ -513,30 +484,30 @@ BINDING(fs_statfs) {
     fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "statfs", res_statfs, exc);
     if (r == NULL) return NULL;
     r->bigint = JSValueToBoolean(ctx, ARG(1));
-    return req_finish(ctx, r, uv_fs_statfs(req_loop(r), &r->fs, r->path, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_statfs(req_loop(r), &r->fs, r->path, CB(r)), exc);
 }
 
 /* access(path, mode, req) */
 BINDING(fs_access) {
     UNUSED_ARGS;
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "access", res_undefined, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "access", ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_access(req_loop(r), &r->fs, r->path, int_arg(ctx, ARG(1)), CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_access(req_loop(r), &r->fs, r->path, ct__fs_int_arg(ctx, ARG(1)), CB(r)), exc);
 }
 
 /* unlink(path, req), rmdir(path, req) */
 BINDING(fs_unlink) {
     UNUSED_ARGS;
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "unlink", res_undefined, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "unlink", ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_unlink(req_loop(r), &r->fs, r->path, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_unlink(req_loop(r), &r->fs, r->path, CB(r)), exc);
 }
 
 BINDING(fs_rmdir) {
     UNUSED_ARGS;
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "rmdir", res_undefined, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "rmdir", ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_rmdir(req_loop(r), &r->fs, r->path, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_rmdir(req_loop(r), &r->fs, r->path, CB(r)), exc);
 }
 
 /* Creates path and its missing parents; *first gets the shallowest directory
@@ -587,20 +558,20 @@ static JSValueRef res_mkdirp(JSContextRef ctx, fs_req_t *r) {
 BINDING(fs_mkdir) {
     UNUSED_ARGS;
     bool recursive = JSValueToBoolean(ctx, ARG(2));
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(3), "mkdir", recursive ? res_mkdirp : res_undefined, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(3), "mkdir", recursive ? res_mkdirp : ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    r->mode = int_arg(ctx, ARG(1));
+    r->mode = ct__fs_int_arg(ctx, ARG(1));
     if (recursive) {
         r->job = mkdirp_job;
-        return req_finish(ctx, r, 0, exc);
+        return ct__fs_req_finish(ctx, r, 0, exc);
     }
-    return req_finish(ctx, r, uv_fs_mkdir(req_loop(r), &r->fs, r->path, r->mode, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_mkdir(req_loop(r), &r->fs, r->path, r->mode, CB(r)), exc);
 }
 
 /* mkdtemp(prefix, req) -> path (prefix + 6 random characters) */
 BINDING(fs_mkdtemp) {
     UNUSED_ARGS;
-    char *prefix = path_arg(ctx, ARG(0), exc);
+    char *prefix = ct__fs_path_arg(ctx, ARG(0), exc);
     if (prefix == NULL) return NULL;
     size_t n = strlen(prefix);
     char *tpl = malloc(n + 7);
@@ -608,9 +579,9 @@ BINDING(fs_mkdtemp) {
     memcpy(tpl, prefix, n);
     memcpy(tpl + n, "XXXXXX", 7);
     free(prefix);
-    fs_req_t *r = req_new(ctx, ARG(1), "mkdtemp", res_mkdtemp);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(1), "mkdtemp", res_mkdtemp);
     r->path = tpl;
-    return req_finish(ctx, r, uv_fs_mkdtemp(req_loop(r), &r->fs, tpl, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_mkdtemp(req_loop(r), &r->fs, tpl, CB(r)), exc);
 }
 
 /* readdir(path, withTypes, asBuffers, req) -> names (strings, or Buffers
@@ -621,7 +592,7 @@ BINDING(fs_readdir) {
     if (r == NULL) return NULL;
     r->with_types = JSValueToBoolean(ctx, ARG(1));
     r->utf8 = !JSValueToBoolean(ctx, ARG(2));
-    return req_finish(ctx, r, uv_fs_scandir(req_loop(r), &r->fs, r->path, 0, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_scandir(req_loop(r), &r->fs, r->path, 0, CB(r)), exc);
 }
 
 /* rename(old, new, req) */
@@ -629,7 +600,7 @@ BINDING(fs_rename) {
     UNUSED_ARGS;
     fs_req_t *r = two_path_req(ctx, ARG(0), ARG(1), ARG(2), "rename", exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_rename(req_loop(r), &r->fs, r->path, r->dest, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_rename(req_loop(r), &r->fs, r->path, r->dest, CB(r)), exc);
 }
 
 /* copyFile(src, dest, mode, req) */
@@ -637,8 +608,8 @@ BINDING(fs_copy_file) {
     UNUSED_ARGS;
     fs_req_t *r = two_path_req(ctx, ARG(0), ARG(1), ARG(3), "copyfile", exc);
     if (r == NULL) return NULL;
-    int rc = uv_fs_copyfile(req_loop(r), &r->fs, r->path, r->dest, int_arg(ctx, ARG(2)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    int rc = uv_fs_copyfile(req_loop(r), &r->fs, r->path, r->dest, ct__fs_int_arg(ctx, ARG(2)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* link(existing, new, req) */
@@ -646,7 +617,7 @@ BINDING(fs_link) {
     UNUSED_ARGS;
     fs_req_t *r = two_path_req(ctx, ARG(0), ARG(1), ARG(2), "link", exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_link(req_loop(r), &r->fs, r->path, r->dest, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_link(req_loop(r), &r->fs, r->path, r->dest, CB(r)), exc);
 }
 
 /* symlink(target, path, flags, req) */
@@ -654,8 +625,8 @@ BINDING(fs_symlink) {
     UNUSED_ARGS;
     fs_req_t *r = two_path_req(ctx, ARG(0), ARG(1), ARG(3), "symlink", exc);
     if (r == NULL) return NULL;
-    int rc = uv_fs_symlink(req_loop(r), &r->fs, r->path, r->dest, int_arg(ctx, ARG(2)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    int rc = uv_fs_symlink(req_loop(r), &r->fs, r->path, r->dest, ct__fs_int_arg(ctx, ARG(2)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* readlink(path, req) -> string */
@@ -663,7 +634,7 @@ BINDING(fs_readlink) {
     UNUSED_ARGS;
     fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "readlink", res_ptr_string, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_readlink(req_loop(r), &r->fs, r->path, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_readlink(req_loop(r), &r->fs, r->path, CB(r)), exc);
 }
 
 /* realpath(path, req) -> string. The loaders call it with one argument. */
@@ -671,22 +642,22 @@ BINDING(fs_realpath) {
     UNUSED_ARGS;
     fs_req_t *r = path_req(ctx, ARG(0), ARG(1), "realpath", res_ptr_string, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_realpath(req_loop(r), &r->fs, r->path, CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_realpath(req_loop(r), &r->fs, r->path, CB(r)), exc);
 }
 
 /* chmod(path, mode, req), fchmod(fd, mode, req) */
 BINDING(fs_chmod) {
     UNUSED_ARGS;
-    fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "chmod", res_undefined, exc);
+    fs_req_t *r = path_req(ctx, ARG(0), ARG(2), "chmod", ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
-    return req_finish(ctx, r, uv_fs_chmod(req_loop(r), &r->fs, r->path, int_arg(ctx, ARG(1)), CB(r)), exc);
+    return ct__fs_req_finish(ctx, r, uv_fs_chmod(req_loop(r), &r->fs, r->path, ct__fs_int_arg(ctx, ARG(1)), CB(r)), exc);
 }
 
 BINDING(fs_fchmod) {
     UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(2), "fchmod", res_undefined);
-    int rc = uv_fs_fchmod(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), int_arg(ctx, ARG(1)), CB(r));
-    return req_finish(ctx, r, rc, exc);
+    fs_req_t *r = ct__fs_req_new(ctx, ARG(2), "fchmod", ct__fs_res_undefined);
+    int rc = uv_fs_fchmod(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), ct__fs_int_arg(ctx, ARG(1)), CB(r));
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 /* chown(path, uid, gid, req), lchown(...), fchown(fd, uid, gid, req) */
@@ -697,15 +668,15 @@ static JSValueRef chown_common(JSContextRef ctx, size_t argc, const JSValueRef a
     fs_req_t *r;
     int rc;
     if (syscall[0] == 'f') {
-        r = req_new(ctx, ARG(3), syscall, res_undefined);
-        rc = uv_fs_fchown(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), uid, gid, CB(r));
-        return req_finish(ctx, r, rc, exc);
+        r = ct__fs_req_new(ctx, ARG(3), syscall, ct__fs_res_undefined);
+        rc = uv_fs_fchown(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), uid, gid, CB(r));
+        return ct__fs_req_finish(ctx, r, rc, exc);
     }
-    r = path_req(ctx, ARG(0), ARG(3), syscall, res_undefined, exc);
+    r = path_req(ctx, ARG(0), ARG(3), syscall, ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
     if (syscall[0] == 'l') rc = uv_fs_lchown(req_loop(r), &r->fs, r->path, uid, gid, CB(r));
     else rc = uv_fs_chown(req_loop(r), &r->fs, r->path, uid, gid, CB(r));
-    return req_finish(ctx, r, rc, exc);
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 BINDING(fs_chown) {
@@ -731,15 +702,15 @@ static JSValueRef utime_common(JSContextRef ctx, size_t argc, const JSValueRef a
     fs_req_t *r;
     int rc;
     if (syscall[0] == 'f') {
-        r = req_new(ctx, ARG(3), syscall, res_undefined);
-        rc = uv_fs_futime(req_loop(r), &r->fs, int_arg(ctx, ARG(0)), at, mt, CB(r));
-        return req_finish(ctx, r, rc, exc);
+        r = ct__fs_req_new(ctx, ARG(3), syscall, ct__fs_res_undefined);
+        rc = uv_fs_futime(req_loop(r), &r->fs, ct__fs_int_arg(ctx, ARG(0)), at, mt, CB(r));
+        return ct__fs_req_finish(ctx, r, rc, exc);
     }
-    r = path_req(ctx, ARG(0), ARG(3), syscall, res_undefined, exc);
+    r = path_req(ctx, ARG(0), ARG(3), syscall, ct__fs_res_undefined, exc);
     if (r == NULL) return NULL;
     if (syscall[0] == 'l') rc = uv_fs_lutime(req_loop(r), &r->fs, r->path, at, mt, CB(r));
     else rc = uv_fs_utime(req_loop(r), &r->fs, r->path, at, mt, CB(r));
-    return req_finish(ctx, r, rc, exc);
+    return ct__fs_req_finish(ctx, r, rc, exc);
 }
 
 BINDING(fs_utimes) {
@@ -757,241 +728,6 @@ BINDING(fs_futimes) {
     return utime_common(ctx, argc, argv, exc, "futime");
 }
 
-/* ---- whole-file jobs ---- */
-
-/* Reads fd to its end into malloc'd memory (*out, never NULL on success).
- * Returns 0 or a negative errno. Any thread. */
-static int read_fd_all(int fd, char **out, size_t *outlen) {
-    size_t cap = 65536, len = 0;
-    struct stat st;
-    if (fstat(fd, &st) == 0) {
-        if (S_ISDIR(st.st_mode)) return UV_EISDIR;
-        /* Node refuses files over 2 GiB (JS turns EFBIG into
-         * ERR_FS_FILE_TOO_LARGE); files in /proc report 0: read those in
-         * chunks until EOF */
-        if (S_ISREG(st.st_mode) && st.st_size > INT32_MAX) return UV_EFBIG;
-        if (S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
-    }
-    char *buf = malloc(cap);
-    if (buf == NULL) return UV_ENOMEM;
-    for (;;) {
-        if (len == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (nb == NULL) {
-                free(buf);
-                return UV_ENOMEM;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        ssize_t n = read(fd, buf + len, cap - len);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            int e = uv_translate_sys_error(errno);
-            free(buf);
-            return e;
-        }
-        if (n == 0) break;
-        len += (size_t)n;
-    }
-    *out = buf;
-    *outlen = len;
-    return 0;
-}
-
-/* Reads a whole file by path. Returns 0 or a negative errno; *out is
- * malloc'd. Used by the loaders' readFileUtf8. */
-static int read_all(const char *path, char **out, size_t *outlen) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return uv_translate_sys_error(errno);
-    int r = read_fd_all(fd, out, outlen);
-    close(fd);
-    return r;
-}
-
-/* readFile: open (unless given an fd), read to EOF, close. The syscall in an
- * error names the step that failed, as Node's does. */
-static void read_file_job(fs_req_t *r) {
-    int fd = r->fd;
-    if (r->path != NULL) {
-        fd = open(r->path, r->flags | O_CLOEXEC, 0666);
-        if (fd < 0) {
-            r->err = uv_translate_sys_error(errno);
-            return;
-        }
-    }
-    char *buf = NULL;
-    r->err = read_fd_all(fd, &buf, &r->len);
-    if (r->path != NULL) close(fd);
-    if (r->err < 0) {
-        /* Node names no path when the read fails ("EISDIR: ..., read") */
-        r->syscall = "read";
-        free(r->path);
-        r->path = NULL;
-    }
-    r->data = (uint8_t *)buf;
-    r->data_owned = r->err == 0;
-}
-
-static JSValueRef res_read_file(JSContextRef ctx, fs_req_t *r) {
-    if (r->utf8) return ct_js_strn(ctx, (const char *)r->data, r->len);
-    r->data_owned = false; /* the Buffer owns it now */
-    return ct_js_buffer_take(ctx, r->data, r->len);
-}
-
-/* readFile(pathOrFd, flags, utf8, req) -> Buffer, or a string when utf8 */
-BINDING(fs_read_file) {
-    UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(3), "open", res_read_file);
-    if (JSValueIsNumber(ctx, ARG(0))) {
-        r->fd = int_arg(ctx, ARG(0));
-        r->syscall = "read";
-    } else {
-        r->path = path_arg(ctx, ARG(0), exc);
-        if (r->path == NULL) {
-            req_free(r);
-            return NULL;
-        }
-    }
-    r->flags = int_arg(ctx, ARG(1));
-    r->utf8 = JSValueToBoolean(ctx, ARG(2));
-    r->job = read_file_job;
-    return req_finish(ctx, r, 0, exc);
-}
-
-/* Writes all of buf to fd, waiting (poll) when a non-blocking fd is full.
- * Returns 0 or a negative errno. Any thread. */
-static int write_all(int fd, const uint8_t *buf, size_t len) {
-    while (len > 0) {
-        ssize_t n = write(fd, buf, len);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            if (errno == EAGAIN) {
-                struct pollfd p = { .fd = fd, .events = POLLOUT };
-                poll(&p, 1, -1);
-                continue;
-            }
-            return uv_translate_sys_error(errno);
-        }
-        buf += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
-
-static void write_file_job(fs_req_t *r) {
-    int fd = r->fd;
-    if (r->path != NULL) {
-        fd = open(r->path, r->flags | O_CLOEXEC, r->mode);
-        if (fd < 0) {
-            r->err = uv_translate_sys_error(errno);
-            return;
-        }
-    }
-    r->err = write_all(fd, r->data, r->len);
-    if (r->err < 0) r->syscall = "write";
-    if (r->path != NULL && close(fd) < 0 && r->err == 0) {
-        r->err = uv_translate_sys_error(errno);
-        r->syscall = "close";
-    }
-}
-
-/* writeFile(pathOrFd, data, flags, mode, req): data is a string (UTF-8) or
- * bytes */
-BINDING(fs_write_file) {
-    UNUSED_ARGS;
-    fs_req_t *r = req_new(ctx, ARG(4), "open", res_undefined);
-    if (JSValueIsNumber(ctx, ARG(0))) {
-        r->fd = int_arg(ctx, ARG(0));
-        r->syscall = "write";
-    } else if ((r->path = path_arg(ctx, ARG(0), exc)) == NULL) {
-        req_free(r);
-        return NULL;
-    }
-    if (JSValueIsString(ctx, ARG(1))) {
-        char *s = ct_js_to_utf8(ctx, ARG(1), exc);
-        if (s == NULL) {
-            req_free(r);
-            return NULL;
-        }
-        r->data = (uint8_t *)s;
-        r->len = strlen(s);
-        r->data_owned = true;
-    } else if (ct_js_bytes(ctx, ARG(1), &r->data, &r->len)) {
-        req_keep(ctx, r, ARG(1));
-    } else {
-        req_free(r);
-        return ct_throw_type(ctx, exc, "writeFile: data expected");
-    }
-    r->flags = int_arg(ctx, ARG(2));
-    r->mode = int_arg(ctx, ARG(3));
-    r->job = write_file_job;
-    return req_finish(ctx, r, 0, exc);
-}
-
-/* ---- the loaders' and stdio's fast paths (synchronous, no req) ---- */
-
-/* internalModuleStat(path) -> 0 file, 1 directory, negative errno otherwise.
- * The loader's hot path: no exception, no object. */
-BINDING(fs_internal_module_stat) {
-    UNUSED_ARGS;
-    char *path = ct_js_to_utf8(ctx, ARG(0), exc);
-    if (path == NULL) return NULL;
-    struct stat st;
-    int r = stat(path, &st) == 0 ? (S_ISDIR(st.st_mode) ? 1 : 0) : -2;
-    free(path);
-    return JSValueMakeNumber(ctx, r);
-}
-
-/* readFileUtf8(path) -> string without a BOM; throws ENOENT & co with
- * syscall 'open' */
-BINDING(fs_read_file_utf8) {
-    UNUSED_ARGS;
-    char *path = ct_js_to_utf8(ctx, ARG(0), exc);
-    if (path == NULL) return NULL;
-    char *data = NULL;
-    size_t len = 0;
-    int r = read_all(path, &data, &len);
-    JSValueRef out;
-    if (r < 0) {
-        ct_throw_uv(ctx, exc, r, r == UV_EISDIR ? "read" : "open", r == UV_EISDIR ? NULL : path, NULL);
-        out = NULL;
-    } else {
-        size_t skip = (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
-                       (unsigned char)data[2] == 0xBF) ? 3 : 0;
-        out = ct_js_strn(ctx, data + skip, len - skip);
-    }
-    free(data);
-    free(path);
-    return out;
-}
-
-/* writeString(fd, string) -> bytes written (UTF-8); throws on error */
-BINDING(fs_write_string) {
-    UNUSED_ARGS;
-    int fd = int_arg(ctx, ARG(0));
-    char *utf8 = ct_js_to_utf8(ctx, ARG(1), exc);
-    if (utf8 == NULL) return NULL;
-    size_t len = strlen(utf8);
-    int r = write_all(fd, (const uint8_t *)utf8, len);
-    free(utf8);
-    if (r < 0) return ct_throw_uv(ctx, exc, r, "write", NULL, NULL);
-    return JSValueMakeNumber(ctx, (double)len);
-}
-
-/* writeBuffer(fd, bytes) -> bytes written; throws on error */
-BINDING(fs_write_buffer) {
-    UNUSED_ARGS;
-    int fd = int_arg(ctx, ARG(0));
-    uint8_t *data;
-    size_t len;
-    if (!ct_js_bytes(ctx, ARG(1), &data, &len))
-        return ct_throw_type(ctx, exc, "writeBuffer: bytes expected");
-    int r = write_all(fd, data, len);
-    if (r < 0) return ct_throw_uv(ctx, exc, r, "write", NULL, NULL);
-    return JSValueMakeNumber(ctx, (double)len);
-}
-
 static const ct_binding_fn fs_fns[] = {
     { "access", fs_access, 3 },
     { "chmod", fs_chmod, 3 },
@@ -1005,7 +741,6 @@ static const ct_binding_fn fs_fns[] = {
     { "fsync", fs_fsync, 2 },
     { "ftruncate", fs_ftruncate, 3 },
     { "futimes", fs_futimes, 4 },
-    { "internalModuleStat", fs_internal_module_stat, 1 },
     { "lchown", fs_lchown, 4 },
     { "link", fs_link, 3 },
     { "lstat", fs_lstat, 3 },
@@ -1014,8 +749,6 @@ static const ct_binding_fn fs_fns[] = {
     { "mkdtemp", fs_mkdtemp, 2 },
     { "open", fs_open, 4 },
     { "read", fs_read, 6 },
-    { "readFile", fs_read_file, 4 },
-    { "readFileUtf8", fs_read_file_utf8, 1 },
     { "readdir", fs_readdir, 4 },
     { "readlink", fs_readlink, 2 },
     { "readv", fs_readv, 4 },
@@ -1028,9 +761,6 @@ static const ct_binding_fn fs_fns[] = {
     { "unlink", fs_unlink, 2 },
     { "utimes", fs_utimes, 4 },
     { "write", fs_write, 6 },
-    { "writeBuffer", fs_write_buffer, 2 },
-    { "writeFile", fs_write_file, 5 },
-    { "writeString", fs_write_string, 2 },
     { "writev", fs_writev, 4 },
     { NULL, NULL, 0 }
 };
@@ -1060,6 +790,7 @@ static const struct { const char *name; int value; } fs_constants[] = {
 
 void ct_fs_init(JSContextRef ctx, JSObjectRef target) {
     ct_binding_install(ctx, target, fs_fns);
+    ct__fs_file_install(ctx, target);
     JSObjectRef c = JSObjectMake(ctx, NULL, NULL);
     for (size_t i = 0; i < CT_ARRAY_SIZE(fs_constants); i++)
         ct_js_set(ctx, c, fs_constants[i].name, JSValueMakeNumber(ctx, fs_constants[i].value));
