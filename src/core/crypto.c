@@ -494,3 +494,8 @@ void ct_crypto_init(JSContextRef ctx, JSObjectRef target) {
     }
     ct_binding_install(ctx, target, crypto_fns);
 }
+
+/* process.versions.openssl: "3.0.17", say */
+const char *ct__openssl_version(void) {
+    return OpenSSL_version(OPENSSL_VERSION_STRING);
+}

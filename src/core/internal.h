@@ -92,6 +92,10 @@ void ct_builtins_init(JSContextRef ctx, JSObjectRef target);
 void ct_child_process_init(JSContextRef ctx, JSObjectRef target);
 void ct_constants_init(JSContextRef ctx, JSObjectRef target);
 void ct_crypto_init(JSContextRef ctx, JSObjectRef target);
+/* library versions for process.versions (crypto.c, zlib.c) */
+const char *ct__openssl_version(void);
+const char *ct__zlib_version(void);
+void ct__brotli_version(char *out, size_t n);
 void ct_fs_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);

@@ -282,6 +282,11 @@ BINDING(process_startup) {
     ct_js_set(ctx, r, "nodeVersion", ct_js_str(ctx, CT_NODE_VERSION));
     ct_js_set(ctx, r, "electronVersion", ct_js_str(ctx, CT_ELECTRON_VERSION));
     ct_js_set(ctx, r, "uvVersion", ct_js_str(ctx, uv_version_string()));
+    ct_js_set(ctx, r, "opensslVersion", ct_js_str(ctx, ct__openssl_version()));
+    ct_js_set(ctx, r, "zlibVersion", ct_js_str(ctx, ct__zlib_version()));
+    char brotli[32];
+    ct__brotli_version(brotli, sizeof brotli);
+    ct_js_set(ctx, r, "brotliVersion", ct_js_str(ctx, brotli));
     ct_js_set(ctx, r, "webkitVersion", ct_js_str(ctx, CT_WEBKIT_VERSION));
     return r;
 }

@@ -655,3 +655,13 @@ void ct_zlib_init(JSContextRef ctx, JSObjectRef target) {
     ct_js_set(ctx, target, "ZLIB_VERNUM", JSValueMakeNumber(ctx, ZLIB_VERNUM));
     ct_js_set(ctx, target, "ZLIB_VERSION", ct_js_str(ctx, zlibVersion()));
 }
+
+/* process.versions.zlib and .brotli */
+const char *ct__zlib_version(void) {
+    return zlibVersion();
+}
+
+void ct__brotli_version(char *out, size_t n) {
+    uint32_t v = BrotliEncoderVersion();
+    snprintf(out, n, "%u.%u.%u", v >> 24, (v >> 12) & 0xfff, v & 0xfff);
+}

@@ -27,6 +27,9 @@ function setupProcessObject(process, natives) {
     cathode: startup.version,
     webkit: startup.webkitVersion,
     uv: startup.uvVersion,
+    openssl: startup.opensslVersion,
+    zlib: startup.zlibVersion,
+    brotli: startup.brotliVersion,
     modules: '127',
     napi: '9',
   };
