@@ -3,8 +3,8 @@
 // createServer, isIP/isIPv4/isIPv6. Child-process stdio and process.stdin
 // are Sockets too.
 //
-// Name resolution is limited to IP literals and "localhost": there is no
-// dns module yet, so other host names fail with getaddrinfo ENOTFOUND.
+// Host names are resolved with dns.lookup (the system resolver), unless
+// connect() is given its own lookup; IP literals and "localhost" skip it.
 'use strict';
 
 const EventEmitter = require('events');
@@ -500,7 +500,7 @@ Socket.prototype.connect = function(...args) {
   };
   const host0 = host ?? 'localhost';
   if (typeof lookup === 'function' && !isIP(host0)) {
-    // a user resolver (there is no dns module yet to be the default)
+    // a user resolver (else dns.lookup below)
     lookup(host0, { family: options.family, hints: options.hints || 0, all: false }, (err, ip, family) => {
       this.emit('lookup', err, ip, family, host0);
       if (err) {
@@ -517,14 +517,10 @@ Socket.prototype.connect = function(...args) {
   }
   const address = lookupHost(host);
   if (address === null) {
-    process.nextTick(() => {
-      const err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-      err.errno = 'ENOTFOUND'; // as Node's dns errors carry it
-      err.code = 'ENOTFOUND';
-      err.syscall = 'getaddrinfo';
-      err.hostname = host;
-      this.emit('lookup', err, undefined, undefined, host);
-      this.destroy(err);
+    require('dns').lookup(host, { family: options.family || 0, hints: options.hints || 0 }, (err, ip, family) => {
+      this.emit('lookup', err, ip, family, host);
+      if (err) this.destroy(err);
+      else start(ip);
     });
     return this;
   }

@@ -19,6 +19,7 @@ static const ct_binding_t core_bindings[] = {
     { "child_process", ct_child_process_init },
     { "constants", ct_constants_init },
     { "crypto", ct_crypto_init },
+    { "dns", ct_dns_init },
     { "fs", ct_fs_init },
     { "fs_event_wrap", ct_fs_event_wrap_init },
     { "os", ct_os_init },
