@@ -48,6 +48,7 @@ GdkRGBA ctm_rgba(JSContextRef ctx, JSValueRef v);
 
 /* ---- app.c ---- */
 void ctm_app_init(JSContextRef ctx, JSObjectRef target);
+void ctm_http_client_init(JSContextRef ctx, JSObjectRef target);
 /* Runs GLib's main loop until app.exit()/quit finishes; returns the code. */
 int ctm_app_run(void);
 

@@ -19,6 +19,7 @@
 const ct_binding_t ctm_bindings[] = {
     { "app", ctm_app_init },
     { "browser_window", ctm_browser_window_init },
+    { "http_client", ctm_http_client_init },
     { "ipc_main", ctm_ipc_main_init },
     { "native_image", ctm_native_image_init },
     { "web_contents", ctm_web_contents_init },

@@ -16,5 +16,14 @@ lazy('ipcMain', () => require('electron/main/ipc_main').ipcMain);
 lazy('nativeImage', () => require('electron/common/native_image').nativeImage);
 lazy('webFrameMain', () => require('electron/main/web_frame_main').webFrameMain);
 lazy('MessageChannelMain', () => require('electron/main/message_port_main').MessageChannelMain);
+// net: fetch over libsoup and the online state; net.request is not there
+lazy('net', () => {
+  const f = require('electron/main/fetch');
+  return {
+    fetch: f.fetch,
+    isOnline: f.isOnline,
+    get online() { return f.isOnline(); },
+  };
+});
 
 module.exports = electron;

@@ -10,7 +10,27 @@ function fail(message) {
   process.reallyExit(1);
 }
 
+// fetch, Headers, Request and Response: Node's globals, loaded on first use
+function defineFetchGlobals() {
+  for (const name of ['fetch', 'Headers', 'Request', 'Response']) {
+    if (Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require('electron/main/fetch')[name];
+        Object.defineProperty(globalThis, name, { value, configurable: true, writable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, name, { value, configurable: true, writable: true, enumerable: false });
+      },
+    });
+  }
+}
+
 function start() {
+  defineFetchGlobals();
   const path = require('path');
   const fs = require('internal/bootstrap/hooks').binding('fs');
   const Module = require('internal/modules/cjs/loader');
