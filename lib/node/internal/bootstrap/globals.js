@@ -39,6 +39,8 @@ function defineWebLazy(name, load, enumerable = false) {
 
 function setupGlobals(mode) {
   defineValue('global', globalThis, true);
+  // V8 CallSites for Error.prepareStackTrace users (depd, ...)
+  require('internal/callsites').install();
   Object.defineProperty(globalThis, 'process', {
     value: process, writable: true, configurable: true, enumerable: false,
   });
