@@ -111,13 +111,11 @@ class TracingChannel {
     return done;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+  // start, the synchronous part, error (when it throws), end
+  #traced(context, call) {
     this.start.publish(context);
     try {
-      const result = Reflect.apply(fn, thisArg, args);
-      context.result = result;
-      return result;
+      return call();
     } catch (err) {
       context.error = err;
       this.error.publish(context);
@@ -127,32 +125,33 @@ class TracingChannel {
     }
   }
 
+  traceSync(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    return this.#traced(context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
+    });
+  }
+
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const reject = (err) => {
-      context.error = err;
-      this.error.publish(context);
+    const settled = () => {
       this.asyncStart.publish(context);
       this.asyncEnd.publish(context);
-      return Promise.reject(err);
     };
     const resolve = (result) => {
       context.result = result;
-      this.asyncStart.publish(context);
-      this.asyncEnd.publish(context);
+      settled();
       return result;
     };
-    this.start.publish(context);
-    try {
-      const p = Reflect.apply(fn, thisArg, args);
-      return Promise.resolve(p).then(resolve, reject);
-    } catch (err) {
+    const reject = (err) => {
       context.error = err;
       this.error.publish(context);
-      throw err;
-    } finally {
-      this.end.publish(context);
-    }
+      settled();
+      return Promise.reject(err);
+    };
+    return this.#traced(context, () => Promise.resolve(Reflect.apply(fn, thisArg, args)).then(resolve, reject));
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
@@ -175,16 +174,7 @@ class TracingChannel {
         self.asyncEnd.publish(context);
       }
     };
-    this.start.publish(context);
-    try {
-      return Reflect.apply(fn, thisArg, args);
-    } catch (err) {
-      context.error = err;
-      this.error.publish(context);
-      throw err;
-    } finally {
-      this.end.publish(context);
-    }
+    return this.#traced(context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 
