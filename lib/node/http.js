@@ -569,21 +569,22 @@ function urlToOptions(url) {
 }
 
 class ClientRequest extends OutgoingMessage {
-  constructor(input, options, cb) {
+  // defaults: what node:https changes (protocol, port, agent)
+  constructor(input, options, cb, defaults = { protocol: 'http:', port: 80, agent: globalAgent }) {
     super();
     if (typeof input === 'string') input = urlToOptions(new URL(input));
     else if (input instanceof URL) input = urlToOptions(input);
     else [cb, options, input] = [options, input, {}];
     if (typeof options === 'function') [cb, options] = [options, {}];
     const o = { ...input, ...(options || {}) };
-    const protocol = o.protocol || 'http:';
-    if (protocol !== 'http:') throw new ERR_INVALID_PROTOCOL(protocol, 'http:');
+    const protocol = o.protocol || defaults.protocol;
+    if (protocol !== defaults.protocol) throw new ERR_INVALID_PROTOCOL(protocol, defaults.protocol);
     this.method = String(o.method || 'GET').toUpperCase();
     this.path = o.path || '/';
     this.host = o.hostname || (o.host ? String(o.host).replace(/:\d+$/, '') : 'localhost');
-    this.port = o.port || 80;
+    this.port = o.port || o.defaultPort || defaults.port;
     this.protocol = protocol;
-    this.agent = o.agent === false ? new Agent() : (o.agent || globalAgent);
+    this.agent = o.agent === false ? new defaults.agent.constructor() : (o.agent || defaults.agent);
     this.aborted = false;
     this.reusedSocket = false;
     this._bodyAllowed = true;
@@ -593,7 +594,8 @@ class ClientRequest extends OutgoingMessage {
       else for (const k of Object.keys(hs)) this.setHeader(k, hs[k]);
     }
     if (!this.hasHeader('host')) {
-      this.setHeader('Host', this.port === 80 ? this.host : `${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`);
+      this.setHeader('Host', this.port === defaults.port ? this.host
+        : `${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`);
     }
     if (o.auth && !this.hasHeader('authorization')) {
       this.setHeader('Authorization', `Basic ${Buffer.from(o.auth).toString('base64')}`);
@@ -603,7 +605,10 @@ class ClientRequest extends OutgoingMessage {
     if (this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') {
       if (!this.hasHeader('content-length') && !this.hasHeader('transfer-encoding')) this._noBodyDefault = true;
     }
-    const connectOpts = { host: this.host, port: this.port, localAddress: o.localAddress, family: o.family };
+    // everything else (TLS options for https) goes to createConnection too
+    const connectOpts = { ...o, host: this.host, port: this.port };
+    delete connectOpts.headers;
+    delete connectOpts.path; // the request's path, not a socket's
     if (o.socketPath) {
       delete connectOpts.host;
       delete connectOpts.port;
@@ -700,6 +705,7 @@ function get(url, options, cb) {
 }
 
 module.exports = {
+  _connectionListener: connectionListener,
   METHODS,
   STATUS_CODES,
   Agent,

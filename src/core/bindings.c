@@ -28,6 +28,7 @@ static const ct_binding_t core_bindings[] = {
     { "signal_wrap", ct_signal_wrap_init },
     { "stream_wrap", ct_stream_wrap_init },
     { "timers", ct_timers_init },
+    { "tls", ct_tls_init },
     { "util", ct_util_init },
     { "vm", ct_vm_init },
     { "zlib", ct_zlib_init },

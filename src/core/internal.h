@@ -98,6 +98,7 @@ const char *ct__zlib_version(void);
 void ct__brotli_version(char *out, size_t n);
 void ct_dns_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_init(JSContextRef ctx, JSObjectRef target);
+void ct_tls_init(JSContextRef ctx, JSObjectRef target);
 void ct_fs_event_wrap_init(JSContextRef ctx, JSObjectRef target);
 void ct_os_init(JSContextRef ctx, JSObjectRef target);
 void ct_process_init(JSContextRef ctx, JSObjectRef target);

@@ -15,7 +15,6 @@
 #include <string.h>
 
 static SoupSession *session;     /* created on first use, for the process */
-static SoupSession *raw_session; /* the same without content decoding (node:https) */
 static GHashTable *in_flight;    /* request id → GCancellable (owned) */
 static unsigned next_id = 1;
 
@@ -101,10 +100,8 @@ static void on_sent(GObject *src, GAsyncResult *res, gpointer data) {
 }
 
 /* request(method, url, headers [name, value, ...], body bytes | null,
- * redirect ('follow' | 'manual' | 'error'), callback[, raw]) → request id,
- * for abort(id). raw: bodies as sent (no gzip/deflate/brotli decoding, for
- * node:https, whose callers decode themselves). A URL libsoup cannot use
- * throws a TypeError. */
+ * redirect ('follow' | 'manual' | 'error'), callback) → request id, for
+ * abort(id). A URL libsoup cannot use throws a TypeError. */
 HC_FN(hc_request) {
     (void)fn, (void)self;
     JSValueRef cb = ARG(5);
@@ -151,14 +148,11 @@ HC_FN(hc_request) {
     g_free(redirect);
     if (session == NULL) {
         session = soup_session_new();
-        raw_session = soup_session_new();
-        soup_session_remove_feature_by_type(raw_session, SOUP_TYPE_CONTENT_DECODER);
         in_flight = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_object_unref);
     }
     GCancellable *c = g_cancellable_new();
     g_hash_table_insert(in_flight, GUINT_TO_POINTER(r->id), c);
-    soup_session_send_and_read_async(JSValueToBoolean(ctx, ARG(6)) ? raw_session : session, msg,
-                                     G_PRIORITY_DEFAULT, c, on_sent, r);
+    soup_session_send_and_read_async(session, msg, G_PRIORITY_DEFAULT, c, on_sent, r);
     return JSValueMakeNumber(ctx, r->id);
 }
 
@@ -180,7 +174,7 @@ HC_FN(hc_is_online) {
 static const ct_binding_fn http_client_fns[] = {
     { "abort", hc_abort, 1 },
     { "isOnline", hc_is_online, 0 },
-    { "request", hc_request, 7 },
+    { "request", hc_request, 6 },
     { NULL, NULL, 0 }
 };
 
