@@ -86,15 +86,6 @@ static JSValueRef str_value(JSContextRef ctx, const char *s, size_t n) {
     return v;
 }
 
-/* A Uint8Array holding a copy of data: JSC in a web process only takes
- * array memory it allocated itself. */
-static JSValueRef bytes_value(JSContextRef ctx, const void *data, size_t len) {
-    JSObjectRef a = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
-    if (a == NULL) return JSValueMakeUndefined(ctx);
-    if (len > 0) memcpy(JSObjectGetTypedArrayBytesPtr(ctx, a, NULL), data, len);
-    return a;
-}
-
 static void report(JSContextRef ctx, JSValueRef e) {
     JSStringRef s = JSValueToStringCopy(ctx, e, NULL);
     if (s == NULL) return;
@@ -221,36 +212,6 @@ FN(b_send_sync) {
     }
     JSValueRef v = ct_clone_deserialize(ctx, (const uint8_t *)reply, rlen, CT_CLONE_IPC, exc);
     g_free(reply);
-    return v;
-}
-
-/* serialize(value) → Uint8Array: Electron's IPC clone rules (clone.c),
- * throwing "An object could not be cloned." for what they refuse */
-FN(b_serialize) {
-    (void)fn; (void)self;
-    size_t n;
-    uint8_t *b = ct_clone_serialize(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx),
-                                    CT_CLONE_IPC, &n, exc);
-    if (b == NULL) return NULL;
-    JSValueRef v = bytes_value(ctx, b, n);
-    free(b);
-    return v;
-}
-
-/* deserialize(bytes) → value; throws on malformed bytes. The bytes are
- * copied first: decoding runs JS (setters a page put on prototypes) that
- * could detach the array being read. */
-FN(b_deserialize) {
-    (void)fn; (void)self;
-    uint8_t *data;
-    size_t len;
-    if (argc < 1 || !ct_js_bytes(ctx, argv[0], &data, &len)) {
-        throw_str(ctx, exc, "ipc payload must be a Uint8Array");
-        return NULL;
-    }
-    uint8_t *copy = g_memdup2(len ? data : (const uint8_t *)"", len ? len : 1);
-    JSValueRef v = ct_clone_deserialize(ctx, copy, len, CT_CLONE_IPC, exc);
-    g_free(copy);
     return v;
 }
 
@@ -500,8 +461,6 @@ static void run_init(JSGlobalContextRef ctx, uint64_t page_id, const char *prefs
     if (node) set_fn(ctx, b, "nodeBuiltin", b_node_builtin);
     set_fn(ctx, b, "post", b_post);
     set_fn(ctx, b, "sendSync", b_send_sync);
-    set_fn(ctx, b, "serialize", b_serialize);
-    set_fn(ctx, b, "deserialize", b_deserialize);
     set_fn(ctx, b, "compile", b_compile);
     set_fn(ctx, b, "source", b_source);
     set_fn(ctx, b, "expose", b_expose);

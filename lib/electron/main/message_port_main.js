@@ -10,7 +10,8 @@
 'use strict';
 
 const EventEmitter = require('events');
-const { serialize } = require('electron/common/ipc_codec');
+// clones with Electron's IPC rules (CT_CLONE_IPC), throwing what post would
+const serdes = internalBinding('serdes');
 
 const binding = internalBinding('ipc_main');
 
@@ -180,7 +181,7 @@ function postToRenderer(wc, channel, message, transfer) {
   const ports = checkTransfer(transfer, null);
   const first = nextEvenId.get(wc) || 2;
   const ids = ports.map((p, i) => first + 2 * i);
-  serialize([message, ids]); // throws before any port moves (post clones again)
+  serdes.serialize([message, ids], serdes.MODE_IPC); // throws before any port moves (post clones again)
   nextEvenId.set(wc, first + 2 * ports.length);
   const pending = [];
   ports.forEach((port, i) => {
