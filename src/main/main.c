@@ -45,6 +45,8 @@ static void usage(FILE *f) {
           "Options:\n"
           "  -v, --version        print cathode's version and the Electron/Node versions it implements\n"
           "  -h, --help           print this help\n"
+          "  --no-legacy-defaults don't give windows the webPreferences defaults of an older\n"
+          "                       electron that package.json declares (also CATHODE_LEGACY_DEFAULTS=0)\n"
           "\n"
           "Run-as-node options (with ELECTRON_RUN_AS_NODE=1):\n"
           "  -e, --eval CODE      evaluate CODE\n"

@@ -1,6 +1,7 @@
 // init.js — starts the Electron main process: finds the app (a directory
 // with package.json, or a .js file), takes its name and version from
-// package.json, runs its main script, then emits app 'ready' once the
+// package.json (and the electron version it declares, for legacy_defaults),
+// runs its main script, then emits app 'ready' once the
 // script's first tick is over. Start-up errors name the file at fault and
 // exit with code 1, as Electron's "Error launching app" does.
 'use strict';
@@ -81,8 +82,13 @@ function start() {
     appPath,
     desktopName: typeof pj.desktopName === 'string' ? pj.desktopName : undefined,
   });
+  const legacy = require('electron/main/legacy_defaults');
+  legacy.setPackage(pj);
   Module.runMain(mainScript);
-  setImmediate(() => app._emitReady());
+  setImmediate(() => {
+    legacy.settle();
+    app._emitReady();
+  });
 }
 
 module.exports = { start };

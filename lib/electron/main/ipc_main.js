@@ -152,10 +152,12 @@ function prefsFor(wc, frame) {
     console.warn('cathode: webPreferences.nodeIntegrationInWorker is not supported ' +
       '(WebKit gives no access to worker contexts); workers run without Node.');
   }
+  // defaults by the Electron version the app declares (legacy_defaults.js)
+  const eff = require('electron/main/legacy_defaults').effective(p);
   const out = {
-    contextIsolation: p.contextIsolation !== false,
-    sandbox: p.sandbox !== undefined ? p.sandbox !== false : p.nodeIntegration !== true,
-    nodeIntegration: p.nodeIntegration === true,
+    contextIsolation: eff.contextIsolation,
+    sandbox: eff.sandbox,
+    nodeIntegration: eff.nodeIntegration,
     preload: typeof p.preload === 'string' ? p.preload : null,
     preloadSource: null,
     versions: process.versions,
@@ -169,7 +171,7 @@ function prefsFor(wc, frame) {
     securityWarnings: process.env.ELECTRON_ENABLE_SECURITY_WARNINGS ? true :
       process.env.ELECTRON_DISABLE_SECURITY_WARNINGS ? false : null,
     pid: process.pid,
-    enableRemoteModule: p.enableRemoteModule === true,
+    enableRemoteModule: eff.enableRemoteModule,
     nodeIntegrationInSubFrames: p.nodeIntegrationInSubFrames === true,
     isMainFrame: !(frame > 0),
     exposeGc: /--expose[-_]gc/.test(require('electron/main/app').app.commandLine.getSwitchValue('js-flags')),

@@ -296,7 +296,8 @@ function mainRequire(name) {
 
 function isEnabled(wc) {
   const prefs = wc.getLastWebPreferences ? wc.getLastWebPreferences() || {} : {};
-  return prefs.enableRemoteModule === true || (state.initialized && state.enabled.has(wc));
+  return require('electron/main/legacy_defaults').effective(prefs).enableRemoteModule ||
+    (state.initialized && state.enabled.has(wc));
 }
 
 function lookup(id, what) {
