@@ -8,6 +8,9 @@
 #   make bench       cathode vs node side by side (bench/run.sh)
 #   make test-asan   only the sanitizer pass (build-asan)
 #   make node-suite  Node's own tests (tests/node/run.sh; needs a local copy)
+#   make electron-spec  Electron's spec files under Xvfb (tests/electron-spec/run.sh;
+#                    needs a prepared copy, see tests/electron-spec/README.md);
+#                    FILES="api-app-spec ..." picks files; fails on regressions
 #   make fuzz        libFuzzer on the wire and clone decoders (build-fuzz, CC=clang),
 #                    FUZZ_TIME seconds per target (default 300); new inputs are kept
 #                    in build-fuzz/corpus-*, the seeds are tests/fuzz/corpus-*
@@ -18,7 +21,7 @@ ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_TIME ?= 300
 
-.PHONY: all deps build check demo bench clean test-unit test-js test-npm test-apps test-asan node-suite fuzz
+.PHONY: all deps build check demo bench clean test-unit test-js test-npm test-apps test-asan node-suite electron-spec fuzz
 
 all: build
 
@@ -59,6 +62,9 @@ bench: build
 
 node-suite: build
 	bash tests/node/run.sh $(BUILD)/cathode $(NODE_SUITE_ROOT)
+
+electron-spec: build
+	@FILES="$(FILES)" bash tests/electron-spec/run.sh $(BUILD)/cathode $(ELECTRON_SPEC_ROOT)
 
 fuzz: deps
 	@[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) --buildtype=debugoptimized \
