@@ -197,7 +197,7 @@ class DefaultDeserializer extends Deserializer {}
 // A stable tag for "data cached by this engine build": the JSC build's
 // wire version and WebKit version, hashed (FNV-1a, 32 bits).
 function cachedDataVersionTag() {
-  const s = `cathode-jsc-${process.versions.webkit || ''}-${binding.VERSION}`;
+  const s = `cathode-jsc-${process.versions.webkitgtk || ''}-${binding.VERSION}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -22,6 +22,9 @@
 #define CT_VERSION "0.1.0"
 #define CT_NODE_VERSION "22.18.0"     /* the Node API level we implement */
 #define CT_ELECTRON_VERSION "38.0.0"  /* the Electron API level we implement */
+/* The Chromium of that Electron release (its DEPS), for process.versions.chrome:
+ * the web platform here is WebKitGTK's (process.versions.webkitgtk). */
+#define CT_CHROME_VERSION "140.0.7339.41"
 
 /* A binding function: JSC's callback signature, installed by name. */
 typedef struct {

@@ -6,11 +6,15 @@
  *
  * process.env is a Proxy in JS over envGet/envSet/envDelete/envKeys, so it
  * reads and writes the real environment as child processes will see it.
+ * startup() also reports the versions of the libraries really in use
+ * (libuv, OpenSSL, zlib, Brotli, JavaScriptCore, the ICU behind Intl).
  */
 #include "internal.h"
 #include "jsc_private.h"
 
+#include <dlfcn.h>
 #include <errno.h>
+#include <jsc/jsc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -253,6 +257,82 @@ BINDING(process_env_keys) {
 
 /* ---- start-up data ---- */
 
+/* ICU's versions, asked of the library JavaScriptCore's Intl runs on. ICU's
+ * symbols carry its major version (u_getVersion_72); the headers, when the
+ * build has them, say which suffix, and only that library is asked: a
+ * different ICU at run time reports nothing rather than a guess. */
+#if defined(__has_include)
+#if __has_include(<unicode/uvernum.h>)
+#include <unicode/uvernum.h>
+#define CT_STR2(x) #x
+#define CT_STR(x) CT_STR2(x)
+#define CT_ICU_SUFFIX CT_STR(U_ICU_VERSION_SUFFIX)
+#endif
+#endif
+
+#ifdef CT_ICU_SUFFIX
+static void *icu_symbol(const char *name) {
+    char full[64];
+    snprintf(full, sizeof full, "%s%s", name, CT_ICU_SUFFIX);
+    return dlsym(RTLD_DEFAULT, full);
+}
+
+/* ICU's UVersionInfo as u_versionToString writes it: major.minor, then the
+ * further fields up to the last one that is not zero */
+static void version_string(const uint8_t v[4], char *out, size_t n) {
+    int last = 1;
+    for (int i = 2; i < 4; i++)
+        if (v[i] != 0) last = i;
+    size_t len = 0;
+    for (int i = 0; i <= last && len < n; i++)
+        len += (size_t)snprintf(out + len, n - len, i == 0 ? "%u" : ".%u", v[i]);
+}
+
+static void set_icu_versions(JSContextRef ctx, JSObjectRef r) {
+    typedef void (*version_fn)(uint8_t *);
+    typedef void (*version_err_fn)(uint8_t *, int *);
+    typedef const char *(*tz_fn)(int *);
+    version_fn get_version, get_unicode;
+    version_err_fn get_cldr;
+    tz_fn get_tz;
+    void *p;
+    char buf[32];
+    uint8_t v[4];
+    int err;
+    /* a data pointer to a function pointer through memcpy (ISO C has no cast) */
+    if ((p = icu_symbol("u_getVersion")) != NULL) {
+        memcpy(&get_version, &p, sizeof p);
+        memset(v, 0, sizeof v);
+        get_version(v);
+        version_string(v, buf, sizeof buf);
+        ct_js_set(ctx, r, "icuVersion", ct_js_str(ctx, buf));
+    }
+    if ((p = icu_symbol("u_getUnicodeVersion")) != NULL) {
+        memcpy(&get_unicode, &p, sizeof p);
+        memset(v, 0, sizeof v);
+        get_unicode(v);
+        version_string(v, buf, sizeof buf);
+        ct_js_set(ctx, r, "unicodeVersion", ct_js_str(ctx, buf));
+    }
+    if ((p = icu_symbol("ulocdata_getCLDRVersion")) != NULL) {
+        memcpy(&get_cldr, &p, sizeof p);
+        memset(v, 0, sizeof v);
+        err = 0;
+        get_cldr(v, &err);
+        if (err <= 0) {
+            version_string(v, buf, sizeof buf);
+            ct_js_set(ctx, r, "cldrVersion", ct_js_str(ctx, buf));
+        }
+    }
+    if ((p = icu_symbol("ucal_getTZDataVersion")) != NULL) {
+        memcpy(&get_tz, &p, sizeof p);
+        err = 0;
+        const char *tz = get_tz(&err);
+        if (err <= 0 && tz != NULL) ct_js_set(ctx, r, "tzVersion", ct_js_str(ctx, tz));
+    }
+}
+#endif
+
 BINDING(process_startup) {
     UNUSED_ARGS;
     const ct_runtime_options_t *o = opts_for_bootstrap;
@@ -287,7 +367,15 @@ BINDING(process_startup) {
     char brotli[32];
     ct__brotli_version(brotli, sizeof brotli);
     ct_js_set(ctx, r, "brotliVersion", ct_js_str(ctx, brotli));
-    ct_js_set(ctx, r, "webkitVersion", ct_js_str(ctx, CT_WEBKIT_VERSION));
+    /* the JavaScriptCore in use, which is its WebKitGTK release's */
+    char webkit[32];
+    snprintf(webkit, sizeof webkit, "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),
+             jsc_get_micro_version());
+    ct_js_set(ctx, r, "webkitVersion", ct_js_str(ctx, webkit));
+    ct_js_set(ctx, r, "chromeVersion", ct_js_str(ctx, CT_CHROME_VERSION));
+#ifdef CT_ICU_SUFFIX
+    set_icu_versions(ctx, r);
+#endif
     return r;
 }
 

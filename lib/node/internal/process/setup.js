@@ -21,18 +21,27 @@ function setupProcessObject(process, natives) {
 
   process.title = mode === 'node' ? 'node' : 'cathode';
   process.version = 'v' + startup.nodeVersion;
-  process.versions = {
+  // Node's keys for what cathode really has, in Node's order (node, then
+  // by name), then Electron's two (in every mode, as Electron's run-as-node
+  // has them) and cathode's own; docs/compatibility.md says why v8,
+  // modules, napi and the libraries cathode does not use are absent.
+  const versions = {
     node: startup.nodeVersion,
-    electron: startup.electronVersion,
-    cathode: startup.version,
-    webkit: startup.webkitVersion,
-    uv: startup.uvVersion,
-    openssl: startup.opensslVersion,
-    zlib: startup.zlibVersion,
     brotli: startup.brotliVersion,
-    modules: '127',
-    napi: '9',
+    cldr: startup.cldrVersion,
+    icu: startup.icuVersion,
+    openssl: startup.opensslVersion,
+    tz: startup.tzVersion,
+    unicode: startup.unicodeVersion,
+    uv: startup.uvVersion,
+    zlib: startup.zlibVersion,
+    electron: startup.electronVersion,
+    chrome: startup.chromeVersion,
+    cathode: startup.version,
+    webkitgtk: startup.webkitVersion,
   };
+  for (const key of Object.keys(versions)) if (versions[key] === undefined) delete versions[key];
+  process.versions = versions;
   process.arch = 'x64';
   try { process.arch = require('os').arch(); } catch { /* os not ready: keep x64 */ }
   process.platform = 'linux';
@@ -59,8 +68,6 @@ function setupProcessObject(process, natives) {
   if (mode !== 'node') {
     process.type = mode === 'renderer' ? 'renderer' : 'browser';
     process.resourcesPath = startup.execPath.replace(/\/[^/]*$/, '');
-    process.versions.chrome = undefined;
-    delete process.versions.chrome;
   }
   if (process.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
   if (process.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
