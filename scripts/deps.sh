@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 # the fuzz test group); gcc's libasan/libubsan come with gcc itself.
 PKGS="meson ninja-build pkg-config gcc python3 \
 libwebkit2gtk-4.1-dev libjavascriptcoregtk-4.1-dev libgtk-3-dev libuv1-dev \
-libssl-dev zlib1g-dev libbrotli-dev xvfb xauth x11-utils imagemagick hyperfine \
+libssl-dev zlib1g-dev libbrotli-dev xvfb xauth x11-utils xdotool imagemagick hyperfine \
 clang libclang-rt-14-dev"
 # node and npm are the anchors of the benchmarks and install the npm material;
 # a machine with its own Node.js (e.g. from nodesource) keeps it.

@@ -1,19 +1,22 @@
 /* SPDX-License-Identifier: MIT
  *
- * browser_window.c — BrowserWindow's native half: a GtkWindow holding one
- * WebKitWebView (built by web_contents.c), its geometry, state and window
- * events. Main process.
+ * browser_window.c — BaseWindow's native half (and so BrowserWindow's): a
+ * GtkWindow with a box that holds its content view (view.c), its geometry,
+ * state and window events. No web contents: a BrowserWindow's page is the
+ * web view of the WebContentsView lib/ sets as its content view. Main
+ * process.
  *
- * lib/electron/main/browser_window.js owns the policy (option defaults,
+ * lib/electron/main/base_window.js owns the policy (option defaults,
  * preventable events, the close sequence, the registry of wrappers); C does
  * what GTK does and reports back through one emitter as (id, name, ...).
  *
- * Ownership: ctm_window_t lives in the id tables from create() until the
- * GtkWindow's "destroy" signal, whose handler tells JS ('ct-closed' after the
- * webContents' 'ct-destroyed'), removes the ids and frees it; JS wrappers
- * only hold ids. Every window gets its own GtkWindowGroup (children join
- * their parent's) so a modal child blocks its parent only, as in Electron.
- * Main loop thread only.
+ * Ownership: ctm_window_t lives in the id table from create() until the
+ * GtkWindow's "destroy" signal, whose handler takes the content view out
+ * (views and web contents outlive their window, as in Electron), tells JS
+ * ('ct-closed'), removes the id and frees it; JS wrappers only hold ids.
+ * Every window gets its own GtkWindowGroup (children join their parent's) so
+ * a modal child blocks its parent only, as in Electron. Main loop thread
+ * only.
  */
 #include "main.h"
 #include "native_image.h"
@@ -23,34 +26,45 @@
 #include <string.h>
 
 static GHashTable *windows;     /* id → ctm_window_t (owned: freed in window_free) */
-static GHashTable *by_wc;       /* wc id → ctm_window_t (borrowed) */
 static ctm_emitter_t win_emitter;
 
 ctm_window_t *ctm_window_from_id(int id) {
     return windows ? g_hash_table_lookup(windows, GINT_TO_POINTER(id)) : NULL;
 }
 
-ctm_window_t *ctm_window_from_wc_id(int wc_id) {
-    return by_wc ? g_hash_table_lookup(by_wc, GINT_TO_POINTER(wc_id)) : NULL;
-}
-
-ctm_window_t *ctm_window_from_page_id(guint64 page_id) {
-    if (by_wc == NULL) return NULL;
+ctm_window_t *ctm_window_of_widget(GtkWidget *widget) {
+    if (widget == NULL || windows == NULL) return NULL;
+    GtkWidget *top = gtk_widget_get_toplevel(widget);
+    if (!GTK_IS_WINDOW(top)) return NULL;
     GHashTableIter it;
     gpointer k, v;
-    g_hash_table_iter_init(&it, by_wc);
+    g_hash_table_iter_init(&it, windows);
     while (g_hash_table_iter_next(&it, &k, &v)) {
         ctm_window_t *w = v;
-        if (w->view != NULL && !w->destroying && webkit_web_view_get_page_id(w->view) == page_id)
-            return w;
+        if (GTK_WIDGET(w->window) == top) return w->destroying ? NULL : w;
     }
     return NULL;
 }
 
+/* A view's widget is leaving whatever holds it: when that is a window,
+ * the window has no content view any more. */
+void ctm_window_release_content(GtkWidget *widget) {
+    if (windows == NULL) return;
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, windows);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        ctm_window_t *w = v;
+        if (w->content != widget) continue;
+        w->content = NULL;
+        gtk_container_remove(GTK_CONTAINER(w->box), widget);
+    }
+}
+
 ctm_window_t *ctm_window_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                             bool wc, JSValueRef *exc) {
+                             JSValueRef *exc) {
     int id = (int)ctm_num(ctx, ct_js_arg(ctx, argc, argv, i), -1);
-    ctm_window_t *w = wc ? ctm_window_from_wc_id(id) : ctm_window_from_id(id);
+    ctm_window_t *w = ctm_window_from_id(id);
     if (w == NULL || w->destroying) {
         ct_throw_type(ctx, exc, "Object has been destroyed");
         return NULL;
@@ -159,11 +173,8 @@ static void on_unmap(GtkWidget *widget, gpointer data) {
 static void window_free(ctm_window_t *w) {
     if (w->resized_timer) g_source_remove(w->resized_timer);
     if (w->moved_timer) g_source_remove(w->moved_timer);
-    if (w->view) g_object_unref(w->view);
     g_object_unref(w->window);
     if (w->group) g_object_unref(w->group);
-    if (w->css) g_hash_table_unref(w->css);
-    g_free(w->programmatic_uri);
     g_free(w);
 }
 
@@ -172,10 +183,12 @@ static gboolean window_free_idle(gpointer data) {
     return G_SOURCE_REMOVE;
 }
 
-/* Runs first among "destroy" handlers, before GTK destroys the children.
- * The struct is freed from an idle callback, not here: this may run inside
- * one of its own signal handlers (a listener calling destroy()), which must
- * still find it, marked `destroying`, when the listener returns. */
+/* Runs first among "destroy" handlers, before GTK destroys the children:
+ * the content view is taken out first, so GTK's destruction of the tree
+ * never reaches views or web views (view.c holds them). The struct is freed
+ * from an idle callback, not here: this may run inside one of its own signal
+ * handlers (a listener calling destroy()), which must still find it, marked
+ * `destroying`, when the listener returns. */
 static void on_window_destroy(GtkWidget *widget, gpointer data) {
     (void)widget;
     ctm_window_t *w = data;
@@ -188,8 +201,7 @@ static void on_window_destroy(GtkWidget *widget, gpointer data) {
         ctm_window_t *c = v;
         if (c->parent == w) c->parent = NULL;
     }
-    ctm_web_contents_teardown(w);
-    g_hash_table_remove(by_wc, GINT_TO_POINTER(w->wc_id));
+    if (w->content != NULL) ctm_window_release_content(w->content);
     g_hash_table_steal(windows, GINT_TO_POINTER(w->id));
     emit0(w, "ct-closed");
     g_idle_add(window_free_idle, w);
@@ -262,40 +274,39 @@ static void set_icon(ctm_window_t *w, JSContextRef ctx, JSValueRef icon) {
 
 /* ---- binding functions ---- */
 
-#define BW_FN(name)                                                                     \
-    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
-                           const JSValueRef argv[], JSValueRef *exc)
 #define BW_WINDOW()                                                                     \
     (void)fn;                                                                           \
     (void)self;                                                                         \
-    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, false, exc);                   \
+    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, exc);                          \
     if (w == NULL) return NULL
 #define ARG(i) ct_js_arg(ctx, argc, argv, (i))
 
-BW_FN(bw_set_emitter) {
+CTM_FN(bw_set_emitter) {
     (void)fn; (void)self; (void)exc;
     ctm_emitter_set(&win_emitter, ctx, ARG(0));
     return JSValueMakeUndefined(ctx);
 }
 
-/* create(id, wcId, options): options are already normalised by JS. */
-BW_FN(bw_create) {
+/* The window's own background, behind (and around) its content view. */
+static gboolean on_box_draw(GtkWidget *box, cairo_t *cr, gpointer data) {
+    ctm_window_t *w = data;
+    if (w->background.alpha <= 0) return FALSE;
+    gdk_cairo_set_source_rgba(cr, &w->background);
+    cairo_rectangle(cr, 0, 0, gtk_widget_get_allocated_width(box), gtk_widget_get_allocated_height(box));
+    cairo_fill(cr);
+    return FALSE;
+}
+
+/* create(id, options): options are already normalised by JS. */
+CTM_FN(bw_create) {
     (void)fn; (void)self;
-    int id = (int)ctm_num(ctx, ARG(0), -1), wc_id = (int)ctm_num(ctx, ARG(1), -1);
-    JSValueRef o = ARG(2);
-    if (id < 0 || wc_id < 0 || ctm_window_from_id(id) || ctm_window_from_wc_id(wc_id))
-        return ct_throw_type(ctx, exc, "BrowserWindow: bad ids");
-    if (windows == NULL) {
-        windows = g_hash_table_new(NULL, NULL);
-        by_wc = g_hash_table_new(NULL, NULL);
-    }
-    ctm_window_t *related = NULL;
-    double rel = ctm_num(ctx, ctm_prop(ctx, o, "relatedWebContents"), -1);
-    if (rel >= 0) related = ctm_window_from_wc_id((int)rel);
+    int id = (int)ctm_num(ctx, ARG(0), -1);
+    JSValueRef o = ARG(1);
+    if (id < 0 || ctm_window_from_id(id)) return ct_throw_type(ctx, exc, "BaseWindow: bad id");
+    if (windows == NULL) windows = g_hash_table_new(NULL, NULL);
 
     ctm_window_t *w = g_new0(ctm_window_t, 1);
     w->id = id;
-    w->wc_id = wc_id;
     w->resizable = ctm_bool(ctx, ctm_prop(ctx, o, "resizable"), true);
     w->movable = ctm_bool(ctx, ctm_prop(ctx, o, "movable"), true);
     w->minimizable = ctm_bool(ctx, ctm_prop(ctx, o, "minimizable"), true);
@@ -312,10 +323,10 @@ BW_FN(bw_create) {
     w->window = g_object_ref(GTK_WINDOW(gtk_window_new(GTK_WINDOW_TOPLEVEL)));
     w->box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
     gtk_container_add(GTK_CONTAINER(w->window), w->box);
-    w->view = ctm_web_contents_create_view(w, related, ctx, ctm_prop(ctx, o, "webPreferences"));
-    gtk_box_pack_end(GTK_BOX(w->box), GTK_WIDGET(w->view), TRUE, TRUE, 0);
+    g_signal_connect(w->box, "draw", G_CALLBACK(on_box_draw), w);
+    JSValueRef bg = ctm_prop(ctx, o, "backgroundColor");
+    if (JSValueIsObject(ctx, bg)) w->background = ctm_rgba(ctx, bg);
     g_hash_table_insert(windows, GINT_TO_POINTER(id), w);
-    g_hash_table_insert(by_wc, GINT_TO_POINTER(wc_id), w);
 
     char *title = ctm_str(ctx, ctm_prop(ctx, o, "title"));
     gtk_window_set_title(w->window, title ? title : "Electron");
@@ -383,7 +394,7 @@ BW_FN(bw_create) {
     return JSValueMakeUndefined(ctx);
 }
 
-BW_FN(bw_destroy) {
+CTM_FN(bw_destroy) {
     (void)fn; (void)self; (void)exc;
     ctm_window_t *w = ctm_window_from_id((int)ctm_num(ctx, ARG(0), -1));
     if (w != NULL && !w->destroying) gtk_widget_destroy(GTK_WIDGET(w->window));
@@ -391,7 +402,7 @@ BW_FN(bw_destroy) {
 }
 
 /* act(id, verb): the argument-less window verbs. */
-BW_FN(bw_act) {
+CTM_FN(bw_act) {
     BW_WINDOW();
     char *verb = ctm_str(ctx, ARG(1));
     if (verb == NULL) return ct_throw_type(ctx, exc, "act: verb expected");
@@ -441,7 +452,7 @@ BW_FN(bw_act) {
 }
 
 /* setBounds(id, x, y, width, height): NaN/undefined keeps a field. */
-BW_FN(bw_set_bounds) {
+CTM_FN(bw_set_bounds) {
     BW_WINDOW();
     set_bounds(w, ctm_num(ctx, ARG(1), NAN), ctm_num(ctx, ARG(2), NAN), ctm_num(ctx, ARG(3), NAN),
                ctm_num(ctx, ARG(4), NAN));
@@ -449,7 +460,7 @@ BW_FN(bw_set_bounds) {
 }
 
 /* setSizeLimits(id, minW, minH, maxW, maxH): 0 = no limit. */
-BW_FN(bw_set_size_limits) {
+CTM_FN(bw_set_size_limits) {
     BW_WINDOW();
     w->min_w = (int)ctm_num(ctx, ARG(1), w->min_w);
     w->min_h = (int)ctm_num(ctx, ARG(2), w->min_h);
@@ -470,7 +481,7 @@ static void put_bool(JSContextRef ctx, JSObjectRef o, const char *k, bool v) {
 }
 
 /* getState(id): geometry and every queryable flag in one object. */
-BW_FN(bw_get_state) {
+CTM_FN(bw_get_state) {
     BW_WINDOW();
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     GdkRectangle b = w->bounds;
@@ -479,9 +490,9 @@ BW_FN(bw_get_state) {
     put_num(ctx, o, "width", b.width);
     put_num(ctx, o, "height", b.height);
     GtkAllocation a;
-    gtk_widget_get_allocation(GTK_WIDGET(w->view), &a);
-    bool realized = gtk_widget_get_realized(GTK_WIDGET(w->view)) && a.width > 1;
-    /* content = the view's area (no menu bar yet: the whole client area) */
+    gtk_widget_get_allocation(w->box, &a);
+    bool realized = gtk_widget_get_realized(w->box) && a.width > 1;
+    /* content = the box's area (no menu bar yet: the whole client area) */
     put_num(ctx, o, "contentX", b.x + (realized ? a.x : 0));
     put_num(ctx, o, "contentY", b.y + (realized ? a.y : 0));
     put_num(ctx, o, "contentWidth", realized && a.width == b.width ? a.width : b.width);
@@ -512,7 +523,7 @@ BW_FN(bw_get_state) {
 }
 
 /* set(id, name, value): the window's settable properties. */
-BW_FN(bw_set) {
+CTM_FN(bw_set) {
     BW_WINDOW();
     char *name = ctm_str(ctx, ARG(1));
     JSValueRef v = ARG(2);
@@ -574,8 +585,8 @@ BW_FN(bw_set) {
         w->group = g;
         gtk_window_group_add_window(g, gw);
     } else if (!strcmp(name, "backgroundColor")) {
-        GdkRGBA c = ctm_rgba(ctx, v);
-        webkit_web_view_set_background_color(w->view, &c);
+        w->background = ctm_rgba(ctx, v);
+        gtk_widget_queue_draw(w->box);
     } else {
         ct_throw_type(ctx, exc, "set: unknown property %s", name);
     }
@@ -583,8 +594,22 @@ BW_FN(bw_set) {
     return *exc ? NULL : JSValueMakeUndefined(ctx);
 }
 
+/* setContentView(id, viewId): the view that fills the window; the one
+ * it replaces stays alive (view.c holds it), detached. */
+CTM_FN(bw_set_content_view) {
+    BW_WINDOW();
+    GtkWidget *content = ctm_view_widget((int)ctm_num(ctx, ARG(1), -1));
+    if (content == NULL) return ct_throw_type(ctx, exc, "Object has been destroyed");
+    if (content == w->content) return JSValueMakeUndefined(ctx);
+    if (w->content != NULL) ctm_window_release_content(w->content);
+    ctm_view_unparent(content);
+    gtk_box_pack_end(GTK_BOX(w->box), content, TRUE, TRUE, 0);
+    w->content = content;
+    return JSValueMakeUndefined(ctx);
+}
+
 /* focusedId() -> id of the active window, or -1 */
-BW_FN(bw_focused_id) {
+CTM_FN(bw_focused_id) {
     (void)fn; (void)self; (void)argc; (void)argv; (void)exc;
     if (windows == NULL) return JSValueMakeNumber(ctx, -1);
     GHashTableIter it;
@@ -599,12 +624,13 @@ BW_FN(bw_focused_id) {
 
 static const ct_binding_fn bw_fns[] = {
     { "act", bw_act, 2 },
-    { "create", bw_create, 3 },
+    { "create", bw_create, 2 },
     { "destroy", bw_destroy, 1 },
     { "focusedId", bw_focused_id, 0 },
     { "getState", bw_get_state, 1 },
     { "set", bw_set, 3 },
     { "setBounds", bw_set_bounds, 5 },
+    { "setContentView", bw_set_content_view, 2 },
     { "setEmitter", bw_set_emitter, 1 },
     { "setSizeLimits", bw_set_size_limits, 5 },
     { NULL, NULL, 0 }

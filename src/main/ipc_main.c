@@ -148,8 +148,8 @@ static int conn_send(conn_t *c, uint8_t kind, uint64_t route, uint32_t req, cons
  * process WebKit reported for the page qualifies: until that hello has
  * arrived (pid 0) nobody does, and the connection's frames wait (must_wait)
  * rather than being trusted. */
-static ctm_window_t *page_window(conn_t *c, uint64_t page) {
-    ctm_window_t *w = ctm_window_from_page_id(page);
+static ctm_wc_t *page_window(conn_t *c, uint64_t page) {
+    ctm_wc_t *w = ctm_wc_from_page_id(page);
     if (w == NULL) return NULL;
     if (w->pid == 0 || c->peer_pid == 0 || w->pid != c->peer_pid) return NULL;
     return w;
@@ -162,7 +162,7 @@ static ctm_window_t *page_window(conn_t *c, uint64_t page) {
  * arrived; a preload's source is all it can learn. It binds the page to the
  * connection only when the pid check passes. */
 static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
-    ctm_window_t *w = ctm_window_from_page_id(f->page_id);
+    ctm_wc_t *w = ctm_wc_from_page_id(f->page_id);
     if (w != NULL && page_window(c, f->page_id) != NULL) {
         guint64 *key = g_new(guint64, 1);
         *key = f->page_id;
@@ -173,7 +173,7 @@ static void answer_prefs(conn_t *c, const ct_wire_frame_t *f) {
     if (w != NULL && EM->ctx != NULL) {
         JSValueRef a[2] = { JSValueMakeNumber(EM->ctx, f->frame),
                             ct_js_strn(EM->ctx, (const char *)f->payload, f->payload_len) };
-        r = ctm_emit(EM, w->wc_id, "ct-prefs", 2, a);
+        r = ctm_emit(EM, w->id, "ct-prefs", 2, a);
     }
     char *s = r ? ctm_str(EM->ctx, r) : NULL;
     if (w == NULL)
@@ -200,7 +200,7 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
         answer_prefs(c, f);
         return;
     }
-    ctm_window_t *w = page_window(c, f->page_id);
+    ctm_wc_t *w = page_window(c, f->page_id);
     if (w == NULL) {
         g_warning("cathode: dropped an ipc frame (kind %u) for page %" G_GUINT64_FORMAT
                   " from pid %d: not a page of that process",
@@ -232,7 +232,7 @@ static void handle_frame(conn_t *c, const ct_wire_frame_t *f) {
         JSValueMakeNumber(ctx, f->frame),
         JSValueMakeNumber(ctx, v != NULL ? 1 : f->payload_len ? 0 : -1),
     };
-    ctm_emit(EM, w->wc_id, "ct-ipc", 6, a);
+    ctm_emit(EM, w->id, "ct-ipc", 6, a);
 }
 
 /* A frame from a process whose WebKit hello for the page has not arrived
@@ -248,7 +248,7 @@ typedef struct {
 } held_t;
 
 static bool must_wait(conn_t *c, const ct_wire_frame_t *f) {
-    return f->kind != CT_WIRE_PREFS && ctm_window_from_page_id(f->page_id) != NULL &&
+    return f->kind != CT_WIRE_PREFS && ctm_wc_from_page_id(f->page_id) != NULL &&
            page_window(c, f->page_id) == NULL;
 }
 
@@ -401,7 +401,7 @@ IPC_FN(ipc_set_emitter) {
  * or its process died). */
 IPC_FN(ipc_post) {
     (void)fn; (void)self;
-    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, true, exc);
+    ctm_wc_t *w = ctm_wc_arg(ctx, argc, argv, 0, exc);
     if (w == NULL) return NULL;
     int kind = (int)ctm_num(ctx, ARG(1), 0);
     uint32_t req = (uint32_t)ctm_num(ctx, ARG(2), 0);

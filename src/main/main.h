@@ -34,6 +34,17 @@ void ctm_emitter_set(ctm_emitter_t *e, JSContextRef ctx, JSValueRef fn);
 JSValueRef ctm_emit(ctm_emitter_t *e, int id, const char *name, size_t argc,
                     const JSValueRef argv[]);
 
+/* A binding function (ct_binding_fn's signature), and the web contents
+ * its first argument names, or return with "Object has been destroyed". */
+#define CTM_FN(name)                                                                    \
+    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
+                           const JSValueRef argv[], JSValueRef *exc)
+#define CTM_WC_SELF()                                                                   \
+    (void)fn;                                                                           \
+    (void)self;                                                                         \
+    ctm_wc_t *w = ctm_wc_arg(ctx, argc, argv, 0, exc);                                  \
+    if (w == NULL) return NULL
+
 /* Argument readers: never throw, fall back to `def` on a wrong type. */
 double ctm_num(JSContextRef ctx, JSValueRef v, double def);
 bool ctm_bool(JSContextRef ctx, JSValueRef v, bool def);
@@ -52,62 +63,94 @@ void ctm_http_client_init(JSContextRef ctx, JSObjectRef target);
 /* Runs GLib's main loop until app.exit()/quit finishes; returns the code. */
 int ctm_app_run(void);
 
-/* ---- browser_window.c / web_contents.c ---- */
+/* ---- browser_window.c, view.c, web_contents.c: the window model ----
+ *
+ * Three kinds of native object, each with its own id table, as in Electron
+ * >= 30: a window (BaseWindow: a GtkWindow and nothing else), a view (View:
+ * a GtkOverlay whose overlay children are its child views, placed by their
+ * bounds) and a web contents (a WebKitWebView with its own life). A
+ * WebContentsView is a view whose overlay's main child is its web contents'
+ * web view; a BrowserWindow is a window whose content view is one. None of
+ * them points into another's struct for longer than a call: they find each
+ * other by id, and widgets carry their view through object data. */
 
-/* One BrowserWindow and the webContents it hosts. Owned by the id tables in
- * browser_window.c: created by create(), freed by on_window_destroy after the
- * GtkWindow is destroyed (close, destroy(), or the app exiting), after JS has
- * been told ('ct-closed' / 'ct-destroyed'). */
+/* One BaseWindow / BrowserWindow. Owned by the id table in
+ * browser_window.c: created by create(), freed after the GtkWindow's
+ * "destroy" (close, destroy(), or the app exiting), after JS has been told
+ * ('ct-closed'). Its content view is detached first, so views and web
+ * contents outlive the window unless JS destroys them. */
 typedef struct ctm_window {
-    int id;                   /* BrowserWindow id */
-    int wc_id;                /* webContents id */
+    int id;                   /* BaseWindow id */
     GtkWindow *window;        /* owned: toplevel, destroyed by ctm_window_destroy */
-    GtkWidget *box;           /* borrowed: child of window, holds the view */
-    WebKitWebView *view;      /* a reference of ours (ref_sink), dropped in free */
+    GtkWidget *box;           /* borrowed: child of window, holds the content view */
+    GtkWidget *content;       /* borrowed: the content view's widget, or NULL */
     GtkWindowGroup *group;    /* owned ref: scopes modal grabs to this family */
     struct ctm_window *parent;/* borrowed: cleared when the parent goes */
     /* window state */
     GdkRectangle bounds;      /* last requested or configured, root coords */
     GdkRectangle configured;  /* last configure event, for resize/move events */
     GdkWindowState state;
+    GdkRGBA background;       /* painted behind the content view */
     bool resizable, movable, minimizable, maximizable, closable, focusable;
     bool always_on_top, fullscreen_req, maximize_req, skip_taskbar, kiosk;
     bool shown_once, destroying, active;
     double opacity;
     int min_w, min_h, max_w, max_h;
     guint resized_timer, moved_timer; /* GLib sources, removed in free */
-    /* web contents state */
-    guint64 page_id;
-    int pid;                  /* web process pid from the extension's hello */
-    bool loading, dom_ready_sent, did_fail, crashed, devtools_open;
-    bool ready_to_show_sent, related;
-    char *programmatic_uri;   /* owned: the URL loadURL asked for */
-    GHashTable *css;          /* key → WebKitUserStyleSheet (owned refs) */
-    int css_seq;
 } ctm_window_t;
 
 ctm_window_t *ctm_window_from_id(int id);
-ctm_window_t *ctm_window_from_wc_id(int wc_id);
-/* The live window whose view has WebKit page id page_id, or NULL. O(windows). */
-ctm_window_t *ctm_window_from_page_id(guint64 page_id);
 /* The window for argument i, or NULL with *exc set ("Object has been destroyed"). */
 ctm_window_t *ctm_window_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                             bool by_wc, JSValueRef *exc);
+                             JSValueRef *exc);
+/* The window a widget is shown in, or NULL (not in any window's tree). */
+ctm_window_t *ctm_window_of_widget(GtkWidget *widget);
+/* A view's widget is leaving its holder: a window whose content view it is
+ * lets go of it (without destroying it). */
+void ctm_window_release_content(GtkWidget *widget);
 void ctm_browser_window_init(JSContextRef ctx, JSObjectRef target);
 
-/* web_contents.c: the view for w (related to `related` when not NULL),
- * with its signals connected. */
-WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *related,
-                                            JSContextRef ctx, JSValueRef prefs);
-/* Disconnects w's view signals and settles pending state; before free. */
-void ctm_web_contents_teardown(ctm_window_t *w);
+/* view.c: the widget of view id, or NULL. */
+GtkWidget *ctm_view_widget(int id);
+/* Takes a view's widget out of its parent view or window, alive. */
+void ctm_view_unparent(GtkWidget *widget);
+void ctm_view_init(JSContextRef ctx, JSObjectRef target);
+
+/* One webContents. Owned by the id table in web_contents.c from create()
+ * until destroy() (JS: wc.destroy(), its BrowserWindow closing, or the app
+ * exiting), which tears the view down and tells JS ('ct-destroyed'). */
+typedef struct ctm_wc {
+    int id;                   /* webContents id */
+    WebKitWebView *view;      /* a reference of ours (ref_sink), dropped in free */
+    guint64 page_id;
+    int pid;                  /* web process pid from the extension's hello */
+    bool loading, dom_ready_sent, did_fail, crashed, devtools_open;
+    bool related, destroying;
+    char *programmatic_uri;   /* owned: the URL loadURL asked for */
+    GHashTable *css;          /* key → WebKitUserStyleSheet (owned refs) */
+    int css_seq;
+    guint64 recent_keys[16];  /* key events reported (time, key, type), to drop WebKit's re-sends */
+    unsigned recent_key_next;
+} ctm_wc_t;
+
+ctm_wc_t *ctm_wc_from_id(int id);
+/* The live web contents whose view has WebKit page id page_id, or NULL. O(n). */
+ctm_wc_t *ctm_wc_from_page_id(guint64 page_id);
+/* The web contents for argument i, or NULL with *exc set. */
+ctm_wc_t *ctm_wc_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     JSValueRef *exc);
 extern ctm_emitter_t ctm_web_contents_emitter;
+/* input_event.c: a key event as Electron's Input object. */
+JSObjectRef ctm_input_event(JSContextRef ctx, const GdkEventKey *ev);
 
 /* net_error.c: the Chromium net error (negative, e.g. -6) for a WebKit load
  * failure; *name gets its static name ("ERR_FILE_NOT_FOUND"). Cannot fail:
  * unknown errors are -2 ERR_FAILED. */
 int ctm_net_error(const GError *e, const char **name);
 void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
+/* web_contents_page.c: executeJavaScript, insertCSS, capturePage, print,
+ * editing commands; installed by ctm_web_contents_init. */
+void ctm_web_contents_page_init(JSContextRef ctx, JSObjectRef target);
 
 /* ---- ipc_main.c ---- */
 /* The extension's initialization data: (version, socket path, token). Starts

@@ -579,9 +579,11 @@ JSObjectRef ctm_native_image_from_surface(JSContextRef ctx, cairo_surface_t *sur
             s = cairo_surface_reference(surface);
     } else {
         /* Pixel extents: of an image surface directly, of anything else
-         * through a throw-away context's clip (in device units). */
+         * through a throw-away context's clip (in device units). A
+         * sub-surface reports its target's type but has no image size. */
         int w = 0, h = 0;
-        if (cairo_surface_get_type(surface) == CAIRO_SURFACE_TYPE_IMAGE) {
+        if (cairo_surface_get_type(surface) == CAIRO_SURFACE_TYPE_IMAGE &&
+            cairo_image_surface_get_width(surface) > 0) {
             w = cairo_image_surface_get_width(surface);
             h = cairo_image_surface_get_height(surface);
         } else {

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: MIT
  *
- * web_contents.c — webContents' native half: the WebKitWebView of a
- * BrowserWindow, its loading and navigation events, executeJavaScript,
- * insertCSS, capturePage, zoom, user agent, devtools and the renderer
- * process (pid, crash, responsiveness). Main process.
+ * web_contents.c — webContents' native half: the id table of web contents
+ * (ctm_wc_t), each a WebKitWebView with a life of its own (created by
+ * create(), shown by whichever view.c view holds it, ended by destroy()),
+ * its loading and navigation events, keyboard input (before-input-event),
+ * zoom, user agent, devtools and the renderer process (pid, crash,
+ * responsiveness). The calls that work on the page (executeJavaScript,
+ * insertCSS, capturePage, print) are in web_contents_page.c. Main process.
  *
  * lib/electron/main/web_contents.js holds the policy (load promises, event
  * shapes, window-open handler); C reports WebKit's signals through one
@@ -13,8 +16,8 @@
  * share the opener's renderer in Electron too).
  *
  * The renderer extension (src/renderer/extension.c) sends "cathode:hello"
- * (pid, page id), "cathode:dom-ready" and "cathode:console"; they are
- * untrusted and checked before use. Main loop thread only.
+ * (pid, page id), "cathode:dom-ready" (the title) and "cathode:console";
+ * they are untrusted and checked before use. Main loop thread only.
  */
 #include "main.h"
 #include "native_image.h"
@@ -29,40 +32,9 @@ ctm_emitter_t ctm_web_contents_emitter;
 static WebKitWebContext *default_context; /* owned: lives for the process */
 static char *session_data_dir, *session_cache_dir; /* owned: set by initSession */
 
-/* An async WebKit call waiting to answer JS: the callback is protected
- * until the completion runs (which WebKit guarantees, with an error if the
- * view went away). */
-typedef struct {
-    int wc_id;
-    JSGlobalContextRef ctx;  /* borrowed: the main runtime */
-    JSObjectRef cb;          /* protected, unprotected in req_finish */
-    char *code;              /* owned: executeJavaScript's source, for the fallback */
-    GdkRectangle rect;       /* capturePage's crop, width 0 = whole view */
-} wc_req_t;
-
-static wc_req_t *req_new(JSContextRef ctx, int wc_id, JSValueRef cb) {
-    wc_req_t *r = g_new0(wc_req_t, 1);
-    r->wc_id = wc_id;
-    r->ctx = JSContextGetGlobalContext(ctx);
-    r->cb = (JSObjectRef)cb;
-    JSValueProtect(ctx, cb);
-    return r;
-}
-
-/* Calls r->cb(err, value) and frees r. err is a message or NULL. */
-static void req_finish(wc_req_t *r, const char *err, JSValueRef value) {
-    JSValueRef args[2];
-    args[0] = err ? ct_js_str(r->ctx, err) : JSValueMakeNull(r->ctx);
-    args[1] = value ? value : JSValueMakeUndefined(r->ctx);
-    ct_js_call(r->ctx, r->cb, NULL, 2, args);
-    JSValueUnprotect(r->ctx, r->cb);
-    g_free(r->code);
-    g_free(r);
-}
-
 static JSValueRef num(double d) { return JSValueMakeNumber(EM->ctx, d); }
 static JSValueRef str(const char *s) { return ct_js_str(EM->ctx, s ? s : ""); }
-static void emit0(ctm_window_t *w, const char *name) { ctm_emit(EM, w->wc_id, name, 0, NULL); }
+static void emit0(ctm_wc_t *w, const char *name) { ctm_emit(EM, w->id, name, 0, NULL); }
 
 /* ---- the default session's WebKitWebContext ---- */
 
@@ -107,24 +79,24 @@ static WebKitWebContext *context(void) {
 static gboolean on_load_failed(WebKitWebView *v, WebKitLoadEvent ev, char *uri, GError *e,
                                gpointer data) {
     (void)v; (void)ev;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     const char *name;
     int code = ctm_net_error(e, &name);
     w->did_fail = true;
     /* a download or a stop() is not a failure the page shows */
     JSValueRef a[4] = { num(code), str(name), str(uri), str(e->message) };
-    ctm_emit(EM, w->wc_id, "did-fail-load", 4, a);
+    ctm_emit(EM, w->id, "did-fail-load", 4, a);
     return TRUE; /* no WebKit error page: Electron shows a blank one */
 }
 
-static void send_dom_ready(ctm_window_t *w) {
+static void send_dom_ready(ctm_wc_t *w) {
     if (w->dom_ready_sent) return;
     w->dom_ready_sent = true;
     emit0(w, "dom-ready");
 }
 
 static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data) {
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     const char *uri = webkit_web_view_get_uri(v);
     switch (ev) {
     case WEBKIT_LOAD_STARTED: {
@@ -134,12 +106,12 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
         emit0(w, "did-start-loading");
         if (w->destroying) break;
         JSValueRef a[1] = { str(uri) };
-        ctm_emit(EM, w->wc_id, "did-start-navigation", 1, a);
+        ctm_emit(EM, w->id, "did-start-navigation", 1, a);
         break;
     }
     case WEBKIT_LOAD_REDIRECTED: {
         JSValueRef a[1] = { str(uri) };
-        ctm_emit(EM, w->wc_id, "did-redirect-navigation", 1, a);
+        ctm_emit(EM, w->id, "did-redirect-navigation", 1, a);
         break;
     }
     case WEBKIT_LOAD_COMMITTED: {
@@ -154,7 +126,7 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
         guint status = resp ? webkit_uri_response_get_status_code(resp) : 0;
         const char *text = status == 0 || status == 200 ? "OK" : "";
         JSValueRef a[3] = { str(uri), num(status ? status : 200), str(text) };
-        ctm_emit(EM, w->wc_id, "did-navigate", 3, a);
+        ctm_emit(EM, w->id, "did-navigate", 3, a);
         break;
     }
     case WEBKIT_LOAD_FINISHED:
@@ -170,26 +142,38 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
 
 static void on_notify_uri(GObject *o, GParamSpec *p, gpointer data) {
     (void)p;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     /* a URI change outside a load is a same-document navigation */
     if (w->loading || webkit_web_view_is_loading(WEBKIT_WEB_VIEW(o))) return;
     JSValueRef a[1] = { str(webkit_web_view_get_uri(WEBKIT_WEB_VIEW(o))) };
-    ctm_emit(EM, w->wc_id, "did-navigate-in-page", 1, a);
+    ctm_emit(EM, w->id, "did-navigate-in-page", 1, a);
 }
 
 static void on_notify_title(GObject *o, GParamSpec *p, gpointer data) {
     (void)p;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     const char *t = webkit_web_view_get_title(WEBKIT_WEB_VIEW(o));
     if (t == NULL || t[0] == 0) return;
     JSValueRef a[1] = { str(t) };
-    ctm_emit(EM, w->wc_id, "page-title-updated", 1, a);
+    ctm_emit(EM, w->id, "page-title-updated", 1, a);
+}
+
+/* A request for the current document with another fragment (a click on
+ * href="#x") scrolls in place: Electron emits no will-navigate for it. */
+static bool same_document(WebKitWebView *v, const char *uri) {
+    const char *cur = webkit_web_view_get_uri(v);
+    const char *hash = uri ? strchr(uri, '#') : NULL;
+    if (cur == NULL || hash == NULL) return false;
+    size_t n = (size_t)(hash - uri);
+    const char *cur_hash = strchr(cur, '#');
+    size_t cn = cur_hash ? (size_t)(cur_hash - cur) : strlen(cur);
+    return n == cn && strncmp(uri, cur, n) == 0;
 }
 
 static gboolean on_decide_policy(WebKitWebView *v, WebKitPolicyDecision *d,
                                  WebKitPolicyDecisionType type, gpointer data) {
     (void)v;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     if (type != WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION) return FALSE;
     WebKitNavigationAction *a =
         webkit_navigation_policy_decision_get_navigation_action(WEBKIT_NAVIGATION_POLICY_DECISION(d));
@@ -207,9 +191,9 @@ static gboolean on_decide_policy(WebKitWebView *v, WebKitPolicyDecision *d,
                           (nt == WEBKIT_NAVIGATION_TYPE_OTHER && !w->loading &&
                            !webkit_navigation_action_is_redirect(a) && uri &&
                            strncmp(uri, "about:", 6) != 0);
-    if (!page_initiated) return FALSE;
+    if (!page_initiated || same_document(v, uri)) return FALSE;
     JSValueRef args[2] = { str(uri), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)) };
-    JSValueRef r = ctm_emit(EM, w->wc_id, "will-navigate", 2, args);
+    JSValueRef r = ctm_emit(EM, w->id, "will-navigate", 2, args);
     if (r != NULL && JSValueToBoolean(EM->ctx, r)) {
         webkit_policy_decision_ignore(d);
         return TRUE;
@@ -221,13 +205,13 @@ static gboolean on_decide_policy(WebKitWebView *v, WebKitPolicyDecision *d,
  * allowed, builds a BrowserWindow whose view is related to this one. */
 static GtkWidget *on_create(WebKitWebView *v, WebKitNavigationAction *a, gpointer data) {
     (void)v;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     const char *uri = webkit_uri_request_get_uri(webkit_navigation_action_get_request(a));
     const char *frame = webkit_navigation_action_get_frame_name(a);
     JSValueRef args[3] = { str(uri), str(frame), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)) };
-    JSValueRef r = ctm_emit(EM, w->wc_id, "ct-window-open", 3, args);
-    ctm_window_t *child = r ? ctm_window_from_wc_id((int)ctm_num(EM->ctx, r, -1)) : NULL;
-    return child ? GTK_WIDGET(child->view) : NULL;
+    JSValueRef r = ctm_emit(EM, w->id, "ct-window-open", 3, args);
+    ctm_wc_t *child = r ? ctm_wc_from_id((int)ctm_num(EM->ctx, r, -1)) : NULL;
+    return child && !child->destroying ? GTK_WIDGET(child->view) : NULL;
 }
 
 static void on_webkit_ready_to_show(WebKitWebView *v, gpointer data) {
@@ -243,14 +227,14 @@ static void on_close(WebKitWebView *v, gpointer data) {
 static void on_process_terminated(WebKitWebView *v, WebKitWebProcessTerminationReason reason,
                                   gpointer data) {
     (void)v;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     w->crashed = true;
     w->loading = false;
     const char *r = reason == WEBKIT_WEB_PROCESS_EXCEEDED_MEMORY_LIMIT ? "oom"
                     : reason == WEBKIT_WEB_PROCESS_TERMINATED_BY_API ? "killed"
                                                                      : "crashed";
     JSValueRef a[2] = { str(r), num(reason == WEBKIT_WEB_PROCESS_TERMINATED_BY_API ? 9 : -1) };
-    ctm_emit(EM, w->wc_id, "render-process-gone", 2, a);
+    ctm_emit(EM, w->id, "render-process-gone", 2, a);
 }
 
 static void on_responsive(GObject *o, GParamSpec *p, gpointer data) {
@@ -260,7 +244,7 @@ static void on_responsive(GObject *o, GParamSpec *p, gpointer data) {
 }
 
 static gboolean on_user_message(WebKitWebView *v, WebKitUserMessage *m, gpointer data) {
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     const char *name = webkit_user_message_get_name(m);
     GVariant *p = webkit_user_message_get_parameters(m);
     if (name == NULL || strncmp(name, "cathode:", 8) != 0) return FALSE;
@@ -275,6 +259,16 @@ static gboolean on_user_message(WebKitWebView *v, WebKitUserMessage *m, gpointer
         w->pid = (int)pid;
         w->crashed = false;
     } else if (strcmp(name, "cathode:dom-ready") == 0) {
+        /* the title first: 'dom-ready' listeners see the window titled */
+        if (p && g_variant_is_of_type(p, G_VARIANT_TYPE("(s)"))) {
+            const char *t;
+            g_variant_get(p, "(&s)", &t);
+            if (t[0] != 0 && g_utf8_validate(t, -1, NULL)) {
+                JSValueRef a[1] = { str(t) };
+                ctm_emit(EM, w->id, "page-title-updated", 1, a);
+                if (w->destroying) return TRUE;
+            }
+        }
         send_dom_ready(w);
     } else if (strcmp(name, "cathode:console") == 0 && p &&
                g_variant_is_of_type(p, G_VARIANT_TYPE("(ussu)"))) {
@@ -282,7 +276,7 @@ static gboolean on_user_message(WebKitWebView *v, WebKitUserMessage *m, gpointer
         const char *text, *source;
         g_variant_get(p, "(u&s&su)", &level, &text, &source, &line);
         JSValueRef a[4] = { num(level), str(text), num(line), str(source) };
-        ctm_emit(EM, w->wc_id, "console-message", 4, a);
+        ctm_emit(EM, w->id, "console-message", 4, a);
     }
     return TRUE;
 }
@@ -293,7 +287,7 @@ static gboolean on_script_dialog(WebKitWebView *v, WebKitScriptDialog *d, gpoint
         return FALSE; /* alert/confirm/prompt: WebKit's GTK dialogs */
     /* Electron: a beforeunload veto cancels silently unless a
      * 'will-prevent-unload' listener calls preventDefault() */
-    JSValueRef r = ctm_emit(EM, ((ctm_window_t *)data)->wc_id, "will-prevent-unload", 0, NULL);
+    JSValueRef r = ctm_emit(EM, ((ctm_wc_t *)data)->id, "will-prevent-unload", 0, NULL);
     webkit_script_dialog_confirm_set_confirmed(d, r != NULL && JSValueToBoolean(EM->ctx, r));
     return TRUE;
 }
@@ -318,7 +312,7 @@ static gboolean on_leave_fullscreen(WebKitWebView *v, gpointer data) {
 
 static void on_inspector_closed(WebKitWebInspector *i, gpointer data) {
     (void)i;
-    ctm_window_t *w = data;
+    ctm_wc_t *w = data;
     if (!w->devtools_open) return;
     w->devtools_open = false;
     emit0(w, "devtools-closed");
@@ -343,8 +337,52 @@ static void apply_prefs(WebKitSettings *s, JSContextRef ctx, JSValueRef p) {
     g_free(ua);
 }
 
-WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *related,
-                                            JSContextRef ctx, JSValueRef prefs) {
+static GHashTable *contents; /* id → ctm_wc_t (owned until wc_free) */
+
+ctm_wc_t *ctm_wc_from_id(int id) {
+    return contents ? g_hash_table_lookup(contents, GINT_TO_POINTER(id)) : NULL;
+}
+
+ctm_wc_t *ctm_wc_from_page_id(guint64 page_id) {
+    if (contents == NULL) return NULL;
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, contents);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        ctm_wc_t *w = v;
+        if (!w->destroying && webkit_web_view_get_page_id(w->view) == page_id) return w;
+    }
+    return NULL;
+}
+
+ctm_wc_t *ctm_wc_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     JSValueRef *exc) {
+    ctm_wc_t *w = ctm_wc_from_id((int)ctm_num(ctx, ct_js_arg(ctx, argc, argv, i), -1));
+    if (w == NULL || w->destroying) {
+        ct_throw_type(ctx, exc, "Object has been destroyed");
+        return NULL;
+    }
+    return w;
+}
+
+static gboolean on_key(GtkWidget *widget, GdkEventKey *ev, gpointer data) {
+    (void)widget;
+    ctm_wc_t *w = data;
+    /* WebKit hands a key the page did not handle back to GTK once the web
+     * process has answered, and it reaches the view again: one Input per
+     * key event, known by its time, key and type among the recent ones */
+    guint64 sig = ((guint64)ev->time << 24) | ((guint64)ev->hardware_keycode << 8) | (guint64)ev->type;
+    for (size_t i = 0; i < G_N_ELEMENTS(w->recent_keys); i++)
+        if (w->recent_keys[i] == sig) return FALSE;
+    w->recent_keys[w->recent_key_next++ % G_N_ELEMENTS(w->recent_keys)] = sig;
+    JSValueRef a[1] = { ctm_input_event(EM->ctx, ev) };
+    JSValueRef r = ctm_emit(EM, w->id, "before-input-event", 1, a);
+    /* preventDefault(): the page never sees the key */
+    return r != NULL && JSValueToBoolean(EM->ctx, r);
+}
+
+static WebKitWebView *create_view(ctm_wc_t *w, ctm_wc_t *related, JSContextRef ctx,
+                                  JSValueRef prefs) {
     WebKitSettings *s = webkit_settings_new();
     apply_prefs(s, ctx, prefs);
     WebKitUserContentManager *ucm = webkit_user_content_manager_new();
@@ -359,7 +397,7 @@ WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *relat
     }
     g_object_unref(s);
     g_object_unref(ucm);
-    g_object_ref_sink(v); /* ours until window_free; the box takes its own */
+    g_object_ref_sink(v); /* ours until wc_free; a view's overlay takes its own */
     w->css = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify)webkit_user_style_sheet_unref);
     double zoom = ctm_num(ctx, ctm_prop(ctx, prefs, "zoomFactor"), 1.0);
@@ -381,40 +419,79 @@ WebKitWebView *ctm_web_contents_create_view(ctm_window_t *w, ctm_window_t *relat
     g_signal_connect(v, "permission-request", G_CALLBACK(on_permission_request), w);
     g_signal_connect(v, "enter-fullscreen", G_CALLBACK(on_enter_fullscreen), w);
     g_signal_connect(v, "leave-fullscreen", G_CALLBACK(on_leave_fullscreen), w);
+    g_signal_connect(v, "key-press-event", G_CALLBACK(on_key), w);
+    g_signal_connect(v, "key-release-event", G_CALLBACK(on_key), w);
     g_signal_connect(webkit_web_view_get_inspector(v), "closed", G_CALLBACK(on_inspector_closed), w);
     return v;
 }
 
-void ctm_web_contents_teardown(ctm_window_t *w) {
-    if (w->view == NULL) return;
-    g_signal_handlers_disconnect_by_data(webkit_web_view_get_inspector(w->view), w);
-    g_signal_handlers_disconnect_by_data(w->view, w);
-    if (w->loading) webkit_web_view_stop_loading(w->view);
-    emit0(w, "ct-destroyed");
+static void wc_free(ctm_wc_t *w) {
+    g_object_unref(w->view);
+    if (w->css) g_hash_table_unref(w->css);
+    g_free(w->programmatic_uri);
+    g_free(w);
+}
+
+/* Freed from an idle callback: destroy() may run inside one of the view's
+ * own signal handlers, which must still find the struct when it returns. */
+static gboolean wc_free_idle(gpointer data) {
+    wc_free(data);
+    return G_SOURCE_REMOVE;
 }
 
 /* ---- binding functions ---- */
 
-#define WC_FN(name)                                                                     \
-    static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, size_t argc, \
-                           const JSValueRef argv[], JSValueRef *exc)
-#define WC()                                                                            \
-    (void)fn;                                                                           \
-    (void)self;                                                                         \
-    ctm_window_t *w = ctm_window_arg(ctx, argc, argv, 0, true, exc);                    \
-    if (w == NULL) return NULL
 #define ARG(i) ct_js_arg(ctx, argc, argv, (i))
 #define UNDEF JSValueMakeUndefined(ctx)
 
-WC_FN(wc_set_emitter) {
+CTM_FN(wc_set_emitter) {
     (void)fn; (void)self; (void)exc;
     ctm_emitter_set(EM, ctx, ARG(0));
     return UNDEF;
 }
 
+/* create(wcId, webPreferences, relatedWcId): a web contents with no view
+ * yet; relatedWcId >= 0 shares that one's web process (window.open). */
+CTM_FN(wc_create) {
+    (void)fn; (void)self;
+    int id = (int)ctm_num(ctx, ARG(0), -1);
+    if (id < 0 || ctm_wc_from_id(id) != NULL) return ct_throw_type(ctx, exc, "webContents: bad id");
+    if (contents == NULL) contents = g_hash_table_new(NULL, NULL);
+    ctm_wc_t *related = ctm_wc_from_id((int)ctm_num(ctx, ARG(2), -1));
+    if (related != NULL && related->destroying) related = NULL;
+    ctm_wc_t *w = g_new0(ctm_wc_t, 1);
+    w->id = id;
+    w->view = create_view(w, related, ctx, ARG(1));
+    g_hash_table_insert(contents, GINT_TO_POINTER(id), w);
+    return UNDEF;
+}
+
+/* destroy(wcId): ends the page and its web process; JS hears
+ * 'ct-destroyed'. A second call does nothing. */
+CTM_FN(wc_destroy) {
+    (void)fn; (void)self; (void)exc;
+    int id = (int)ctm_num(ctx, ARG(0), -1);
+    ctm_wc_t *w = ctm_wc_from_id(id);
+    if (w == NULL || w->destroying) return UNDEF;
+    w->destroying = true;
+    g_signal_handlers_disconnect_by_data(webkit_web_view_get_inspector(w->view), w);
+    g_signal_handlers_disconnect_by_data(w->view, w);
+    if (w->loading) webkit_web_view_stop_loading(w->view);
+    g_hash_table_steal(contents, GINT_TO_POINTER(id));
+    /* out of its view's overlay; destroying the widget ends the page and,
+     * with its last page, the web process */
+    GtkWidget *wv = GTK_WIDGET(w->view);
+    GtkWidget *p = gtk_widget_get_parent(wv);
+    if (p != NULL) gtk_container_remove(GTK_CONTAINER(p), wv);
+    gtk_widget_destroy(wv);
+    emit0(w, "ct-destroyed");
+    g_idle_add(wc_free_idle, w);
+    return UNDEF;
+}
+
 /* initSession(dataDir, cacheDir): where the default session keeps its
  * data; only before the first window. */
-WC_FN(wc_init_session) {
+CTM_FN(wc_init_session) {
     (void)fn; (void)self; (void)exc;
     if (default_context != NULL) return JSValueMakeBoolean(ctx, false);
     g_free(session_data_dir);
@@ -424,8 +501,8 @@ WC_FN(wc_init_session) {
     return JSValueMakeBoolean(ctx, true);
 }
 
-WC_FN(wc_load_url) {
-    WC();
+CTM_FN(wc_load_url) {
+    CTM_WC_SELF();
     char *uri = ctm_str(ctx, ARG(1));
     if (uri == NULL) return ct_throw_type(ctx, exc, "loadURL: url must be a string");
     g_free(w->programmatic_uri);
@@ -436,8 +513,8 @@ WC_FN(wc_load_url) {
 }
 
 /* act(wcId, verb): the argument-less verbs. */
-WC_FN(wc_act) {
-    WC();
+CTM_FN(wc_act) {
+    CTM_WC_SELF();
     char *verb = ctm_str(ctx, ARG(1));
     if (verb == NULL) return ct_throw_type(ctx, exc, "act: verb expected");
     WebKitWebView *v = w->view;
@@ -465,8 +542,8 @@ WC_FN(wc_act) {
     return *exc ? NULL : UNDEF;
 }
 
-WC_FN(wc_get_info) {
-    WC();
+CTM_FN(wc_get_info) {
+    CTM_WC_SELF();
     WebKitWebView *v = w->view;
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     ct_js_set(ctx, o, "url", ct_js_str(ctx, webkit_web_view_get_uri(v)));
@@ -489,8 +566,8 @@ WC_FN(wc_get_info) {
 }
 
 /* history(wcId) -> { index, entries: [{url, title}] } */
-WC_FN(wc_history) {
-    WC();
+CTM_FN(wc_history) {
+    CTM_WC_SELF();
     WebKitBackForwardList *l = webkit_web_view_get_back_forward_list(w->view);
     GList *back = webkit_back_forward_list_get_back_list(l);
     GList *fwd = webkit_back_forward_list_get_forward_list(l);
@@ -522,8 +599,8 @@ WC_FN(wc_history) {
 }
 
 /* goToOffset(wcId, n) */
-WC_FN(wc_go_to_offset) {
-    WC();
+CTM_FN(wc_go_to_offset) {
+    CTM_WC_SELF();
     WebKitBackForwardList *l = webkit_web_view_get_back_forward_list(w->view);
     WebKitBackForwardListItem *it =
         webkit_back_forward_list_get_nth_item(l, (gint)ctm_num(ctx, ARG(1), 0));
@@ -532,8 +609,8 @@ WC_FN(wc_go_to_offset) {
 }
 
 /* set(wcId, name, value) */
-WC_FN(wc_set) {
-    WC();
+CTM_FN(wc_set) {
+    CTM_WC_SELF();
     char *name = ctm_str(ctx, ARG(1));
     JSValueRef v = ARG(2);
     if (name == NULL) return ct_throw_type(ctx, exc, "set: name expected");
@@ -556,210 +633,15 @@ WC_FN(wc_set) {
     return *exc ? NULL : UNDEF;
 }
 
-/* editingCommand(wcId, name): "Copy", "Paste", "SelectAll", ... */
-WC_FN(wc_editing_command) {
-    WC();
-    char *c = ctm_str(ctx, ARG(1));
-    if (c == NULL) return ct_throw_type(ctx, exc, "editingCommand: name expected");
-    char *arg = ctm_str(ctx, ARG(2));
-    if (arg) webkit_web_view_execute_editing_command_with_argument(w->view, c, arg);
-    else webkit_web_view_execute_editing_command(w->view, c);
-    g_free(arg);
-    g_free(c);
-    return UNDEF;
-}
-
-/* Hands a JSCValue from WebKit's own context to main's JS as JSON text
- * (undefined when it has none: undefined, functions, symbols). */
-static void finish_js_value(wc_req_t *r, JSCValue *val) {
-    JSValueRef out = NULL;
-    if (val != NULL && !jsc_value_is_undefined(val)) {
-        char *json = jsc_value_to_json(val, 0);
-        if (json != NULL) out = ct_js_str(r->ctx, json);
-        g_free(json);
-    }
-    req_finish(r, NULL, out);
-}
-
-static void evaluate_done(GObject *src, GAsyncResult *res, gpointer data) {
-    wc_req_t *r = data;
-    GError *e = NULL;
-    JSCValue *val = webkit_web_view_evaluate_javascript_finish(WEBKIT_WEB_VIEW(src), res, &e);
-    if (val == NULL) {
-        req_finish(r, e ? e->message : "Script failed to execute", NULL);
-        if (e) g_error_free(e);
-        return;
-    }
-    finish_js_value(r, val);
-    g_object_unref(val);
-}
-
-static void call_async_done(GObject *src, GAsyncResult *res, gpointer data) {
-    wc_req_t *r = data;
-    GError *e = NULL;
-    JSCValue *val = webkit_web_view_call_async_javascript_function_finish(WEBKIT_WEB_VIEW(src), res, &e);
-    if (val == NULL) {
-        /* a page CSP without 'unsafe-eval' refuses our indirect eval: run the
-         * code as a plain script instead (its promise is not awaited then) */
-        if (e && (strstr(e->message, "unsafe-eval") || strstr(e->message, "EvalError")) &&
-            ctm_window_from_wc_id(r->wc_id) != NULL) {
-            g_error_free(e);
-            webkit_web_view_evaluate_javascript(WEBKIT_WEB_VIEW(src), r->code, -1, NULL, NULL, NULL,
-                                                evaluate_done, r);
-            return;
-        }
-        req_finish(r, e ? e->message : "Script failed to execute", NULL);
-        if (e) g_error_free(e);
-        return;
-    }
-    finish_js_value(r, val);
-    g_object_unref(val);
-}
-
-/* executeJavaScript(wcId, code, cb(err, json)): the completion value of
- * code as a global script, awaited when it is a promise. */
-WC_FN(wc_execute_javascript) {
-    WC();
-    char *code = ctm_str(ctx, ARG(1));
-    JSValueRef cb = ARG(2);
-    if (code == NULL || !JSValueIsObject(ctx, cb))
-        return ct_throw_type(ctx, exc, "executeJavaScript: (code, callback) expected");
-    wc_req_t *r = req_new(ctx, w->wc_id, cb);
-    r->code = code;
-    GVariantDict d;
-    g_variant_dict_init(&d, NULL);
-    g_variant_dict_insert(&d, "__cathodeCode", "s", code);
-    webkit_web_view_call_async_javascript_function(
-        w->view, "return (0, eval)(__cathodeCode);", -1, g_variant_dict_end(&d), NULL, NULL, NULL,
-        call_async_done, r);
-    return UNDEF;
-}
-
-/* insertCSS(wcId, css, origin) -> key */
-WC_FN(wc_insert_css) {
-    WC();
-    char *css = ctm_str(ctx, ARG(1));
-    char *origin = ctm_str(ctx, ARG(2));
-    if (css == NULL) return ct_throw_type(ctx, exc, "insertCSS: css must be a string");
-    WebKitUserStyleLevel level = origin && !strcmp(origin, "user") ? WEBKIT_USER_STYLE_LEVEL_USER
-                                                                  : WEBKIT_USER_STYLE_LEVEL_AUTHOR;
-    WebKitUserStyleSheet *s = webkit_user_style_sheet_new(css, WEBKIT_USER_CONTENT_INJECT_ALL_FRAMES,
-                                                          level, NULL, NULL);
-    webkit_user_content_manager_add_style_sheet(webkit_web_view_get_user_content_manager(w->view), s);
-    char *key = g_strdup_printf("css-%d-%d", w->wc_id, ++w->css_seq);
-    g_hash_table_insert(w->css, g_strdup(key), s);
-    JSValueRef out = ct_js_str(ctx, key);
-    g_free(key);
-    g_free(css);
-    g_free(origin);
-    return out;
-}
-
-WC_FN(wc_remove_inserted_css) {
-    WC();
-    char *key = ctm_str(ctx, ARG(1));
-    WebKitUserStyleSheet *s = key ? g_hash_table_lookup(w->css, key) : NULL;
-    if (s != NULL) {
-        webkit_user_content_manager_remove_style_sheet(
-            webkit_web_view_get_user_content_manager(w->view), s);
-        g_hash_table_remove(w->css, key);
-    }
-    g_free(key);
-    return JSValueMakeBoolean(ctx, s != NULL);
-}
-
-static void snapshot_done(GObject *src, GAsyncResult *res, gpointer data) {
-    wc_req_t *r = data;
-    GError *e = NULL;
-    cairo_surface_t *s = webkit_web_view_get_snapshot_finish(WEBKIT_WEB_VIEW(src), res, &e);
-    if (s == NULL) {
-        req_finish(r, e ? e->message : "capturePage failed", NULL);
-        if (e) g_error_free(e);
-        return;
-    }
-    cairo_surface_t *part = NULL;
-    if (r->rect.width > 0 && r->rect.height > 0) {
-        GdkRectangle full = { 0, 0, cairo_image_surface_get_width(s), cairo_image_surface_get_height(s) };
-        GdkRectangle c;
-        if (gdk_rectangle_intersect(&full, &r->rect, &c))
-            part = cairo_surface_create_for_rectangle(s, c.x, c.y, c.width, c.height);
-        else
-            part = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 0, 0);
-    }
-    /* nativeImage copies a sub-surface and shares a whole one */
-    JSObjectRef img = ctm_native_image_from_surface(r->ctx, part ? part : s);
-    if (part) cairo_surface_destroy(part);
-    cairo_surface_destroy(s);
-    req_finish(r, NULL, img);
-}
-
-/* capturePage(wcId, x, y, width, height, cb(err, nativeImage)): the
- * visible area, or the part of it in the rect when width and height > 0. */
-WC_FN(wc_capture_page) {
-    WC();
-    JSValueRef cb = ARG(5);
-    if (!JSValueIsObject(ctx, cb)) return ct_throw_type(ctx, exc, "capturePage: callback expected");
-    if (!gtk_widget_get_mapped(GTK_WIDGET(w->window))) {
-        /* A never-shown window has no allocation, and WebKit cannot
-         * snapshot an unallocated view: lay it out without mapping it. */
-        GtkWidget *top = GTK_WIDGET(w->window);
-        GtkRequisition min, nat;
-        gtk_widget_realize(top);
-        gtk_widget_get_preferred_size(top, &min, &nat);
-        GtkAllocation a = { 0, 0, MAX(min.width, w->bounds.width), MAX(min.height, w->bounds.height) };
-        gtk_widget_size_allocate(top, &a);
-    }
-    wc_req_t *r = req_new(ctx, w->wc_id, cb);
-    r->rect = (GdkRectangle){ (int)ctm_num(ctx, ARG(1), 0), (int)ctm_num(ctx, ARG(2), 0),
-                              (int)ctm_num(ctx, ARG(3), 0), (int)ctm_num(ctx, ARG(4), 0) };
-    webkit_web_view_get_snapshot(w->view, WEBKIT_SNAPSHOT_REGION_VISIBLE,
-                                 WEBKIT_SNAPSHOT_OPTIONS_NONE, NULL, snapshot_done, r);
-    return UNDEF;
-}
-
-static void print_done(WebKitPrintOperation *op, gpointer data) {
-    req_finish(data, NULL, JSValueMakeBoolean(((wc_req_t *)data)->ctx, true));
-    g_object_unref(op);
-}
-
-static void print_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
-    g_signal_handlers_disconnect_by_func(op, print_done, data);
-    req_finish(data, e->message, NULL);
-    g_object_unref(op);
-}
-
-/* print(wcId, silent, cb(err)) */
-WC_FN(wc_print) {
-    WC();
-    JSValueRef cb = ARG(2);
-    if (!JSValueIsObject(ctx, cb)) return ct_throw_type(ctx, exc, "print: callback expected");
-    wc_req_t *r = req_new(ctx, w->wc_id, cb);
-    WebKitPrintOperation *op = webkit_print_operation_new(w->view);
-    g_signal_connect(op, "finished", G_CALLBACK(print_done), r);
-    g_signal_connect(op, "failed", G_CALLBACK(print_failed), r);
-    if (JSValueToBoolean(ctx, ARG(1))) {
-        webkit_print_operation_print(op);
-    } else if (webkit_print_operation_run_dialog(op, w->window) == WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL) {
-        g_signal_handlers_disconnect_by_data(op, r);
-        req_finish(r, "cancelled", NULL);
-        g_object_unref(op);
-    }
-    return UNDEF;
-}
-
 static const ct_binding_fn wc_fns[] = {
     { "act", wc_act, 2 },
-    { "capturePage", wc_capture_page, 6 },
-    { "editingCommand", wc_editing_command, 3 },
-    { "executeJavaScript", wc_execute_javascript, 3 },
+    { "create", wc_create, 3 },
+    { "destroy", wc_destroy, 1 },
     { "getInfo", wc_get_info, 1 },
     { "goToOffset", wc_go_to_offset, 2 },
     { "history", wc_history, 1 },
     { "initSession", wc_init_session, 2 },
-    { "insertCSS", wc_insert_css, 3 },
     { "loadURL", wc_load_url, 2 },
-    { "print", wc_print, 3 },
-    { "removeInsertedCSS", wc_remove_inserted_css, 2 },
     { "set", wc_set, 3 },
     { "setEmitter", wc_set_emitter, 1 },
     { NULL, NULL, 0 }
@@ -767,4 +649,5 @@ static const ct_binding_fn wc_fns[] = {
 
 void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target) {
     ct_binding_install(ctx, target, wc_fns);
+    ctm_web_contents_page_init(ctx, target);
 }

@@ -612,9 +612,23 @@ static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *pa
     g_free(prefs);
 }
 
+/* dom-ready carries the document's title: WebKit tells the UI process the
+ * title only after the load has finished, and Electron's window title is
+ * the page's by then. Read from the page's own world, as the page set it. */
 static void on_document_loaded(WebKitWebPage *page, gpointer data) {
     (void)data;
-    send_to_view(page, "cathode:dom-ready", NULL);
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    WebKitFrame *frame = webkit_web_page_get_main_frame(page);
+    JSGlobalContextRef ctx = frame ? webkit_frame_get_javascript_global_context(frame) : NULL;
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    char *title = NULL;
+    if (ctx != NULL) {
+        JSObjectRef doc = (JSObjectRef)ct_js_get(ctx, JSContextGetGlobalObject(ctx), "document");
+        JSValueRef t = doc && JSValueIsObject(ctx, doc) ? ct_js_get(ctx, doc, "title") : NULL;
+        if (t != NULL && JSValueIsString(ctx, t)) title = ct_js_to_utf8(ctx, t, NULL);
+    }
+    send_to_view(page, "cathode:dom-ready", g_variant_new("(s)", title ? title : ""));
+    free(title);
 }
 
 static void on_console_message_sent(WebKitWebPage *page, WebKitConsoleMessage *msg,

@@ -102,8 +102,8 @@ class App extends EventEmitter {
     const ev = emitPreventable(this, 'before-quit');
     if (ev.defaultPrevented) return;
     this._quitting = true;
-    const { BrowserWindow } = require('electron/main/browser_window');
-    const wins = BrowserWindow.getAllWindows();
+    const { BaseWindow } = require('electron/main/base_window');
+    const wins = BaseWindow.getAllWindows();
     if (wins.length === 0) {
       this._finishQuit();
       return;
@@ -128,9 +128,9 @@ class App extends EventEmitter {
   }
 
   focus() {
-    const { BrowserWindow } = require('electron/main/browser_window');
-    const w = BrowserWindow.getFocusedWindow() ||
-      BrowserWindow.getAllWindows().find((x) => x.isVisible());
+    const { BaseWindow } = require('electron/main/base_window');
+    const w = BaseWindow.getFocusedWindow() ||
+      BaseWindow.getAllWindows().find((x) => x.isVisible());
     if (w) w.focus();
   }
 

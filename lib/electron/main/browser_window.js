@@ -1,129 +1,41 @@
-// browser_window.js — BrowserWindow: option defaults, the registry behind
-// getAllWindows/fromId/fromWebContents/getFocusedWindow, the close sequence
-// ('close' → page beforeunload → destroy → 'closed' → webContents
-// 'destroyed' → app's window-all-closed) and every window method. The native
-// half is src/main/browser_window.c (a GtkWindow), which reports events as
-// (id, name, ...args) to onNative below.
+// browser_window.js — BrowserWindow: a BaseWindow whose content view is a
+// WebContentsView, and so has a page (webContents) for its whole life. Adds
+// the page's side of the close sequence ('close' → page beforeunload →
+// destroy → 'closed' → webContents 'destroyed'), ready-to-show, the title
+// following the page's, the BrowserViews it hosts and the webContents
+// shortcuts. Registry lookups see only BrowserWindows.
 'use strict';
 
-const EventEmitter = require('events');
 const { makeEvent, emitPreventable } = require('electron/main/event');
+const { BaseWindow } = require('electron/main/base_window');
+const { WebContentsView } = require('electron/main/web_contents_view');
 const { WebContents } = require('electron/main/web_contents');
+const { parseColor } = require('electron/common/color');
 
-const binding = internalBinding('browser_window');
 const wcBinding = internalBinding('web_contents');
 
-const windows = new Map(); // id → BrowserWindow, until 'closed'
-let nextId = 1;
-
-// '#RGB', '#ARGB', '#RRGGBB', '#AARRGGBB' (Electron's order: alpha first),
-// 'rgb()/rgba()' and a few names.
-function parseColor(c) {
-  if (typeof c !== 'string') return null;
-  const s = c.trim().toLowerCase();
-  const names = { white: 'ffffff', black: '000000', red: 'ff0000', green: '008000', blue: '0000ff', transparent: '00000000' };
-  let hex = s.startsWith('#') ? s.slice(1) : names[s];
-  if (hex !== undefined && /^[0-9a-f]+$/.test(hex)) {
-    if (hex.length === 3 || hex.length === 4) hex = [...hex].map((ch) => ch + ch).join('');
-    if (hex.length === 6) hex = 'ff' + hex;
-    if (hex.length === 8) {
-      const n = (i) => parseInt(hex.slice(i, i + 2), 16);
-      return { a: n(0), r: n(2), g: n(4), b: n(6) };
-    }
-    return null;
-  }
-  const m = /^rgba?\(([^)]*)\)$/.exec(s);
-  if (m) {
-    const p = m[1].split(',').map((x) => parseFloat(x));
-    if (p.length >= 3 && p.every((x) => !Number.isNaN(x))) {
-      return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? Math.round(p[3] * 255) : 255 };
-    }
-  }
-  return null;
-}
-
-// A path or a NativeImage; C reads either.
-function iconValue(icon) {
-  if (typeof icon === 'string' || (icon !== null && typeof icon === 'object')) return icon;
-  return undefined;
-}
-
-function num(v, name) {
-  if (v === undefined) return undefined;
-  if (typeof v !== 'number' || Number.isNaN(v)) {
-    throw new TypeError(`Error processing argument at index 0, conversion failure from ${name}`);
-  }
-  return Math.round(v);
-}
-
-class BrowserWindow extends EventEmitter {
-  constructor(options = {}) {
-    super();
-    if (options === null || typeof options !== 'object') {
-      throw new TypeError('Error processing argument at index 0, conversion failure from ' + options);
-    }
-    const { app } = require('electron/main/app');
-    if (!app.isReady()) {
-      throw new Error('Cannot create BrowserWindow before app is ready');
-    }
-    this.id = nextId++;
-    this._destroyed = false;
-    this._closing = false;
-    this._readyToShowSent = false;
-    this._parent = null;
-    this._title = typeof options.title === 'string' ? options.title : app.getName();
-    this._backgroundColor = typeof options.backgroundColor === 'string' ? options.backgroundColor : '#FFFFFF';
-    this._autoHideMenuBar = !!options.autoHideMenuBar;
-    this._menuBarVisible = !options.autoHideMenuBar;
-    this._progress = -1;
-    this._hasShadow = options.hasShadow !== false;
-    this._enabled = true;
-    this._documentEdited = false;
-    this._representedFilename = '';
-    this._visibleOnAllWorkspaces = false;
-    this._fullScreenable = options.fullscreenable !== false;
-    this._webPreferences = { ...(options.webPreferences || {}) };
+class BrowserWindow extends BaseWindow {
+  _initialContentView(options) {
     WebContents._prepareSession();
-    const wc = new WebContents(this);
+    const webPreferences = { ...(options.webPreferences || {}) };
+    const view = new WebContentsView({
+      webPreferences, _ctOwned: true, _ctRelated: options._ctRelatedWebContents,
+    });
+    const wc = view.webContents;
+    wc._owner = this;
+    wc._ownerId = this.id;
     Object.defineProperty(this, 'webContents', { value: wc, enumerable: true });
+    // the page paints the window's background until it draws its own
+    const bg = parseColor(options.backgroundColor);
+    if (bg !== null) wc._setBackgroundColor(bg);
+    return view;
+  }
 
-    const parent = options.parent instanceof BrowserWindow && !options.parent.isDestroyed() ? options.parent : null;
-    const native = {
-      width: num(options.width, 'width') ?? 800,
-      height: num(options.height, 'height') ?? 600,
-      x: num(options.x, 'x'),
-      y: num(options.y, 'y'),
-      center: !!options.center,
-      minWidth: num(options.minWidth, 'minWidth') ?? 0,
-      minHeight: num(options.minHeight, 'minHeight') ?? 0,
-      maxWidth: num(options.maxWidth, 'maxWidth') ?? 0,
-      maxHeight: num(options.maxHeight, 'maxHeight') ?? 0,
-      resizable: options.resizable !== false,
-      movable: options.movable !== false,
-      minimizable: options.minimizable !== false,
-      maximizable: options.maximizable !== false,
-      closable: options.closable !== false,
-      focusable: options.focusable !== false,
-      alwaysOnTop: !!options.alwaysOnTop,
-      fullscreen: !!options.fullscreen && this._fullScreenable,
-      kiosk: !!options.kiosk,
-      skipTaskbar: !!options.skipTaskbar,
-      title: this._title,
-      icon: iconValue(options.icon),
-      frame: options.frame !== false && options.titleBarStyle !== 'hidden',
-      parent: parent ? parent.id : undefined,
-      modal: !!options.modal && parent !== null,
-      opacity: typeof options.opacity === 'number' ? options.opacity : 1,
-      webPreferences: this._webPreferences,
-      relatedWebContents: options._ctRelatedWebContents,
-    };
-    if (native.x === undefined || native.y === undefined) { native.x = undefined; native.y = undefined; }
-    binding.create(this.id, wc.id, native);
-    windows.set(this.id, this);
-    if (parent) this._parent = parent;
-    const color = parseColor(this._backgroundColor);
-    if (color && options.backgroundColor !== undefined) binding.set(this.id, 'backgroundColor', color);
-
+  _init(options) {
+    void options;
+    const wc = this.webContents;
+    this._readyToShowSent = false;
+    this._browserViews = [];
     wc.on('page-title-updated', (ev, title, explicitSet) => {
       const e = emitPreventable(this, 'page-title-updated', undefined, title, explicitSet);
       if (!e.defaultPrevented && !this._destroyed) this.setTitle(title);
@@ -139,89 +51,47 @@ class BrowserWindow extends EventEmitter {
     wc.on('responsive', () => this.emit('responsive'));
     wc.on('enter-html-full-screen', () => this.emit('enter-html-full-screen'));
     wc.on('leave-html-full-screen', () => this.emit('leave-html-full-screen'));
-
-    app.emit('web-contents-created', makeEvent(), wc);
-    app.emit('browser-window-created', makeEvent(), this);
-    if (options.show !== false) this.show();
+    wc._announce();
+    require('electron/main/app').app.emit('browser-window-created', makeEvent(), this);
   }
 
-  // ---- the registry ----
-  static getAllWindows() { return [...windows.values()]; }
-  static fromId(id) { return windows.get(id) ?? null; }
-  static fromWebContents(wc) {
-    for (const w of windows.values()) if (w.webContents === wc) return w;
-    return null;
+  // ---- the registry: BrowserWindows only ----
+  static getAllWindows() { return BaseWindow.getAllWindows().filter((w) => w instanceof BrowserWindow); }
+  static fromId(id) {
+    const w = BaseWindow.fromId(id);
+    return w instanceof BrowserWindow ? w : null;
   }
-  static fromBrowserView() { return null; }
   static getFocusedWindow() {
-    const id = binding.focusedId();
-    return id >= 0 ? windows.get(id) ?? null : null;
+    const w = BaseWindow.getFocusedWindow();
+    return w instanceof BrowserWindow ? w : null;
+  }
+  static fromWebContents(wc) {
+    return wc && typeof wc.getOwnerBrowserWindow === 'function' ? wc.getOwnerBrowserWindow() : null;
+  }
+  static fromBrowserView(view) {
+    return view && view.webContents ? BrowserWindow.fromWebContents(view.webContents) : null;
   }
 
-  _check() {
-    if (this._destroyed) throw new TypeError('Object has been destroyed');
-  }
-  _state() { this._check(); return binding.getState(this.id); }
-
-  // ---- native events ----
   _onNative(name, args) {
-    switch (name) {
-      case 'ct-close-request':
-        this.close();
-        return;
-      case 'ct-closed':
-        this._onClosed();
-        return;
-      case 'focus':
-        this.emit('focus', makeEvent());
-        require('electron/main/app').app.emit('browser-window-focus', makeEvent(), this);
-        return;
-      case 'blur':
-        this.emit('blur', makeEvent());
-        require('electron/main/app').app.emit('browser-window-blur', makeEvent(), this);
-        return;
-      case 'always-on-top-changed':
-        this.emit(name, makeEvent(), args[0]);
-        return;
-      default:
-        this.emit(name, makeEvent(), ...args);
+    super._onNative(name, args);
+    if (name === 'focus' || name === 'blur') {
+      require('electron/main/app').app.emit(`browser-window-${name}`, makeEvent(), this);
     }
   }
 
+  // From the page: WebKit's answer to tryClose (beforeunload allowed it), a
+  // window.open child ready to show, or the page's own window.close().
   _onWebContentsNative(name) {
     if (this._destroyed) return;
     if (name === 'ct-opened-ready') {
       if (this._ctShowWhenOpened) this.show();
     } else if (name === 'ct-close') {
-      // the page's beforeunload allowed the close we started, or the page
-      // called window.close() itself
       if (this._closing) this.destroy();
       else this.close();
     }
   }
 
-  _onCloseVetoed() {
-    this._closing = false;
-    require('electron/main/app').app._onCloseCancelled();
-  }
-
-  _onClosed() {
-    this._destroyed = true;
-    windows.delete(this.id);
-    this.emit('closed');
-    this.webContents._emitDestroyed();
-    require('electron/main/app').app._onWindowClosed(windows.size);
-  }
-
-  // ---- closing ----
-  close() {
-    if (this._destroyed || this._closing) return;
-    const ev = emitPreventable(this, 'close');
-    if (ev.defaultPrevented) {
-      require('electron/main/app').app._onCloseCancelled();
-      return;
-    }
-    this._closing = true;
+  _closeAllowed() {
     const wc = this.webContents;
     let live = false;
     try {
@@ -242,205 +112,85 @@ class BrowserWindow extends EventEmitter {
     }
   }
 
-  destroy() {
-    if (this._destroyed) return;
-    binding.destroy(this.id);
+  // after 'closed': the page goes with its window, and so do the pages of
+  // the BrowserViews it hosts
+  _afterClosed() {
+    for (const bv of this._browserViews) {
+      bv._ownerClosed();
+      if (!bv.webContents.isDestroyed()) bv.webContents.destroy();
+    }
+    this._browserViews = [];
+    this.webContents.destroy();
   }
 
-  isDestroyed() { return this._destroyed; }
-
-  // ---- visibility and focus ----
-  show() { this._check(); binding.act(this.id, 'show'); }
-  showInactive() { this._check(); binding.act(this.id, 'showInactive'); }
-  hide() { this._check(); binding.act(this.id, 'hide'); }
-  focus() { this._check(); binding.act(this.id, 'focus'); }
-  blur() { this._check(); binding.act(this.id, 'blur'); }
-  isFocused() { return !this._destroyed && this._state().focused; }
-  isVisible() { return !this._destroyed && this._state().visible; }
-  isNormal() {
-    const s = this._state();
-    return !s.maximized && !s.minimized && !s.fullscreen;
+  setBackgroundColor(color) {
+    super.setBackgroundColor(color);
+    const c = parseColor(color);
+    if (c !== null && !this.webContents.isDestroyed()) this.webContents._setBackgroundColor(c);
   }
-  moveTop() { this._check(); binding.act(this.id, 'raise'); }
-  setEnabled(enable) { this._enabled = !!enable; }
-  isEnabled() { return this._enabled; }
 
-  // ---- geometry ----
-  getBounds() {
-    const s = this._state();
-    return { x: s.x, y: s.y, width: s.width, height: s.height };
-  }
+  // Electron keeps the fields a partial rect leaves out.
   setBounds(bounds) {
     this._check();
-    if (bounds === null || typeof bounds !== 'object') throw new TypeError('Error processing argument at index 0, conversion failure from ' + bounds);
-    binding.setBounds(this.id, num(bounds.x, 'x'), num(bounds.y, 'y'), num(bounds.width, 'width'), num(bounds.height, 'height'));
-  }
-  getContentBounds() {
-    const s = this._state();
-    return { x: s.contentX, y: s.contentY, width: s.contentWidth, height: s.contentHeight };
-  }
-  setContentBounds(bounds) { this.setBounds(bounds); }
-  getSize() { const b = this.getBounds(); return [b.width, b.height]; }
-  setSize(width, height) { this.setBounds({ width, height }); }
-  getContentSize() { const b = this.getContentBounds(); return [b.width, b.height]; }
-  setContentSize(width, height) { this.setBounds({ width, height }); }
-  getPosition() { const b = this.getBounds(); return [b.x, b.y]; }
-  setPosition(x, y) { this.setBounds({ x, y }); }
-  center() { this._check(); binding.act(this.id, 'center'); }
-  getNormalBounds() { return this.getBounds(); }
-  setMinimumSize(width, height) { this._check(); binding.setSizeLimits(this.id, num(width, 'width'), num(height, 'height'), undefined, undefined); }
-  getMinimumSize() { const s = this._state(); return [s.minWidth, s.minHeight]; }
-  setMaximumSize(width, height) { this._check(); binding.setSizeLimits(this.id, undefined, undefined, num(width, 'width'), num(height, 'height')); }
-  getMaximumSize() { const s = this._state(); return [s.maxWidth, s.maxHeight]; }
-  setAspectRatio() {}
-
-  // ---- state ----
-  maximize() { this._check(); binding.act(this.id, 'maximize'); }
-  unmaximize() { this._check(); binding.act(this.id, 'unmaximize'); }
-  isMaximized() { return this._state().maximized; }
-  minimize() { this._check(); binding.act(this.id, 'minimize'); }
-  restore() { this._check(); binding.act(this.id, 'restore'); }
-  isMinimized() { return this._state().minimized; }
-  setFullScreen(flag) {
-    this._check();
-    if (flag && !this._fullScreenable) return;
-    binding.act(this.id, flag ? 'enterFullScreen' : 'leaveFullScreen');
-  }
-  isFullScreen() { return this._state().fullscreen; }
-  setSimpleFullScreen(flag) { this.setFullScreen(flag); }
-  isSimpleFullScreen() { return this.isFullScreen(); }
-  setFullScreenable(f) { this._fullScreenable = !!f; }
-  isFullScreenable() { return this._fullScreenable; }
-  setKiosk(flag) { this._check(); binding.set(this.id, 'kiosk', !!flag); }
-  isKiosk() { return this._state().kiosk; }
-
-  setResizable(f) { this._check(); binding.set(this.id, 'resizable', !!f); }
-  isResizable() { return this._state().resizable; }
-  setMovable(f) { this._check(); binding.set(this.id, 'movable', !!f); }
-  isMovable() { return this._state().movable; }
-  setMinimizable(f) { this._check(); binding.set(this.id, 'minimizable', !!f); }
-  isMinimizable() { return this._state().minimizable; }
-  setMaximizable(f) { this._check(); binding.set(this.id, 'maximizable', !!f); }
-  isMaximizable() { return this._state().maximizable; }
-  setClosable(f) { this._check(); binding.set(this.id, 'closable', !!f); }
-  isClosable() { return this._state().closable; }
-  setFocusable(f) { this._check(); binding.set(this.id, 'focusable', !!f); }
-  isFocusable() { return this._state().focusable; }
-  setAlwaysOnTop(flag, level, relativeLevel) {
-    void level; void relativeLevel;
-    this._check();
-    binding.set(this.id, 'alwaysOnTop', !!flag);
-  }
-  isAlwaysOnTop() { return this._state().alwaysOnTop; }
-  setSkipTaskbar(f) { this._check(); binding.set(this.id, 'skipTaskbar', !!f); }
-  setOpacity(o) { this._check(); binding.set(this.id, 'opacity', Number(o)); }
-  getOpacity() { return this._state().opacity; }
-  setHasShadow(f) { this._hasShadow = !!f; }
-  hasShadow() { return this._hasShadow; }
-  setVisibleOnAllWorkspaces(f) { this._visibleOnAllWorkspaces = !!f; }
-  isVisibleOnAllWorkspaces() { return this._visibleOnAllWorkspaces; }
-  setIgnoreMouseEvents() {}
-  setContentProtection() {}
-  setDocumentEdited(f) { this._documentEdited = !!f; }
-  isDocumentEdited() { return this._documentEdited; }
-  setRepresentedFilename(f) { this._representedFilename = String(f); }
-  getRepresentedFilename() { return this._representedFilename; }
-
-  setTitle(title) {
-    this._check();
-    this._title = String(title);
-    binding.set(this.id, 'title', this._title);
-  }
-  getTitle() { return this._destroyed ? this._title : this._state().title; }
-  setIcon(icon) {
-    this._check();
-    const v = iconValue(icon);
-    if (v !== undefined) binding.set(this.id, 'icon', v);
-  }
-  setBackgroundColor(color) {
-    this._check();
-    const c = parseColor(color);
-    if (c === null) return;
-    this._backgroundColor = color;
-    binding.set(this.id, 'backgroundColor', c);
-  }
-  getBackgroundColor() {
-    const c = parseColor(this._backgroundColor);
-    if (!c) return '#FFFFFF';
-    const h = (n) => n.toString(16).padStart(2, '0').toUpperCase();
-    return '#' + (c.a !== 255 ? h(c.a) : '') + h(c.r) + h(c.g) + h(c.b);
-  }
-  flashFrame(flag) { this._check(); binding.set(this.id, 'urgent', !!flag); }
-  // Unity launcher API over D-Bus: per app, as docks show it on the app's icon.
-  setProgressBar(progress) {
-    this._check();
-    this._progress = Number(progress);
-    require('electron/main/app').app._setProgress(this._progress);
+    if (bounds === null || typeof bounds !== 'object') {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + bounds);
+    }
+    super.setBounds({ ...this.getBounds(), ...bounds });
   }
 
-  // ---- family ----
-  setParentWindow(parent) {
+  // ---- BrowserViews (Electron's deprecated wrapper over WebContentsView) ----
+  addBrowserView(view) {
     this._check();
-    const p = parent instanceof BrowserWindow && !parent.isDestroyed() && parent !== this ? parent : null;
-    this._parent = p;
-    binding.set(this.id, 'parent', p ? p.id : -1);
+    if (this._browserViews.includes(view)) return;
+    const owner = view.ownerWindow;
+    if (owner && owner !== this) owner.removeBrowserView(view);
+    this.contentView.addChildView(view.webContentsView);
+    view._setOwner(this);
+    this._browserViews.push(view);
   }
-  getParentWindow() { return this._parent && !this._parent.isDestroyed() ? this._parent : null; }
-  getChildWindows() { return [...windows.values()].filter((w) => w._parent === this); }
-  isModal() { return this._state().modal; }
-
-  // ---- menu bar (no menus yet: the Menu issue) ----
-  setMenu() {}
-  removeMenu() {}
-  setMenuBarVisibility(v) { this._menuBarVisible = !!v; }
-  isMenuBarVisible() { return this._menuBarVisible; }
-  setAutoHideMenuBar(f) { this._autoHideMenuBar = !!f; }
-  isMenuBarAutoHide() { return this._autoHideMenuBar; }
+  setBrowserView(view) {
+    for (const bv of [...this._browserViews]) this.removeBrowserView(bv);
+    if (view) this.addBrowserView(view);
+  }
+  removeBrowserView(view) {
+    const i = this._browserViews.indexOf(view);
+    if (i < 0) return;
+    this.contentView.removeChildView(view.webContentsView);
+    view._setOwner(null);
+    this._browserViews.splice(i, 1);
+  }
+  getBrowserView() {
+    if (this._browserViews.length > 1) {
+      throw new Error('This BrowserWindow has multiple BrowserViews - use getBrowserViews() instead');
+    }
+    return this._browserViews[0] ?? null;
+  }
+  getBrowserViews() { return [...this._browserViews]; }
+  setTopBrowserView(view) {
+    if (!this._browserViews.includes(view)) {
+      throw new Error('Given BrowserView is not attached to the window');
+    }
+    this.contentView.addChildView(view.webContentsView);
+    this._browserViews.splice(this._browserViews.indexOf(view), 1);
+    this._browserViews.push(view);
+  }
 
   // ---- webContents shortcuts ----
   loadURL(url, options) { return this.webContents.loadURL(url, options); }
   loadFile(filePath, options) { return this.webContents.loadFile(filePath, options); }
+  getURL() { return this.webContents.getURL(); }
   reload() { this.webContents.reload(); }
+  send(channel, ...args) { this.webContents.send(channel, ...args); }
+  openDevTools(options) { this.webContents.openDevTools(options); }
+  closeDevTools() { this.webContents.closeDevTools(); }
+  isDevToolsOpened() { return this.webContents.isDevToolsOpened(); }
+  isDevToolsFocused() { return this.webContents.isDevToolsFocused(); }
+  toggleDevTools() { this.webContents.toggleDevTools(); }
   capturePage(rect, opts) { return this.webContents.capturePage(rect, opts); }
+  getBackgroundThrottling() { return this.webContents.getBackgroundThrottling(); }
+  setBackgroundThrottling(allowed) { this.webContents.setBackgroundThrottling(allowed); }
   focusOnWebView() { this.webContents.focus(); }
   blurWebView() {}
-
-  // ---- properties ----
-  get title() { return this.getTitle(); }
-  set title(v) { this.setTitle(v); }
-  get resizable() { return this.isResizable(); }
-  set resizable(v) { this.setResizable(v); }
-  get movable() { return this.isMovable(); }
-  set movable(v) { this.setMovable(v); }
-  get minimizable() { return this.isMinimizable(); }
-  set minimizable(v) { this.setMinimizable(v); }
-  get maximizable() { return this.isMaximizable(); }
-  set maximizable(v) { this.setMaximizable(v); }
-  get closable() { return this.isClosable(); }
-  set closable(v) { this.setClosable(v); }
-  get focusable() { return this.isFocusable(); }
-  set focusable(v) { this.setFocusable(v); }
-  get fullScreen() { return this.isFullScreen(); }
-  set fullScreen(v) { this.setFullScreen(v); }
-  get fullScreenable() { return this.isFullScreenable(); }
-  set fullScreenable(v) { this.setFullScreenable(v); }
-  get kiosk() { return this.isKiosk(); }
-  set kiosk(v) { this.setKiosk(v); }
-  get autoHideMenuBar() { return this.isMenuBarAutoHide(); }
-  set autoHideMenuBar(v) { this.setAutoHideMenuBar(v); }
-  get menuBarVisible() { return this.isMenuBarVisible(); }
-  set menuBarVisible(v) { this.setMenuBarVisibility(v); }
-  get visibleOnAllWorkspaces() { return this.isVisibleOnAllWorkspaces(); }
-  set visibleOnAllWorkspaces(v) { this.setVisibleOnAllWorkspaces(v); }
-  get shadow() { return this.hasShadow(); }
-  set shadow(v) { this.setHasShadow(v); }
-  get documentEdited() { return this.isDocumentEdited(); }
-  set documentEdited(v) { this.setDocumentEdited(v); }
 }
-
-binding.setEmitter((id, name, ...args) => {
-  const w = windows.get(id);
-  if (w !== undefined) w._onNative(name, args);
-});
 
 module.exports = { BrowserWindow };

@@ -10,7 +10,11 @@ function lazy(name, load) {
 }
 
 lazy('app', () => require('electron/main/app').app);
+lazy('BaseWindow', () => require('electron/main/base_window').BaseWindow);
 lazy('BrowserWindow', () => require('electron/main/browser_window').BrowserWindow);
+lazy('BrowserView', () => require('electron/main/browser_view').BrowserView);
+lazy('View', () => require('electron/main/view').View);
+lazy('WebContentsView', () => require('electron/main/web_contents_view').WebContentsView);
 lazy('webContents', () => require('electron/main/web_contents').webContents);
 lazy('ipcMain', () => require('electron/main/ipc_main').ipcMain);
 lazy('nativeImage', () => require('electron/common/native_image').nativeImage);

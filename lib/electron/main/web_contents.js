@@ -1,7 +1,10 @@
-// web_contents.js — webContents: the page inside a BrowserWindow. Loading
-// (promises that settle like Electron's), navigation, executeJavaScript,
-// insertCSS, capturePage, zoom, user agent, devtools, window.open and the
-// renderer process. The native half is src/main/web_contents.c, which reports
+// web_contents.js — webContents: a page with a life of its own, shown by
+// the WebContentsView that made it or adopted it (a BrowserWindow's is its
+// content view's). Loading (promises that settle like Electron's),
+// navigation, executeJavaScript, insertCSS, capturePage, zoom, user agent,
+// devtools, window.open, keyboard input and the renderer process. Destroyed
+// by destroy()/close(), its page's window.close(), or its BrowserWindow
+// closing. The native half is src/main/web_contents.c, which reports
 // WebKit's signals as (wcId, name, ...args) to onNative below.
 'use strict';
 
@@ -41,18 +44,36 @@ function fileURL(p) {
 }
 
 class WebContents extends EventEmitter {
-  constructor(owner) {
+  // options: { webPreferences, related: the id of the opener whose web
+  // process a window.open child shares }
+  constructor(options = {}) {
     super();
-    this.id = nextId++;
-    this._owner = owner;
+    Object.defineProperty(this, 'id', { value: nextId++, enumerable: true });
+    this._webPreferences = { ...(options.webPreferences || {}) };
+    this._owner = null;   // the BrowserWindow whose page this is
+    this._view = null;    // the WebContentsView showing it
+    this._browserViewOwner = null;
+    this._announced = false;
+    this._lastTitle = '';
     this._destroyed = false;
     this._pendingLoad = null; // settles the pending loadURL promise
     this._pendingLoadURL = '';
     this._windowOpenHandler = null;
     this._zoomFactor = 1;
     this._inserted = 0;
+    WebContents._prepareSession();
+    binding.create(this.id, this._webPreferences, Number.isInteger(options.related) ? options.related : -1);
     all.set(this.id, this);
   }
+
+  // app's 'web-contents-created', once its owner is known
+  _announce() {
+    if (this._announced) return;
+    this._announced = true;
+    require('electron/main/app').app.emit('web-contents-created', makeEvent(), this);
+  }
+
+  _setBackgroundColor(c) { if (!this._destroyed) binding.set(this.id, 'backgroundColor', c); }
 
   // The default session's storage, before the first view exists.
   static _prepareSession() {
@@ -71,11 +92,14 @@ class WebContents extends EventEmitter {
   }
 
   isDestroyed() { return this._destroyed; }
-  getType() { return 'window'; }
-  getLastWebPreferences() {
-    return this._owner ? { ...this._owner._webPreferences } : null;
+  getType() { return this._webPreferences.type === 'browserView' || this._browserViewOwner ? 'browserView' : 'window'; }
+  getLastWebPreferences() { return this._destroyed ? null : { ...this._webPreferences }; }
+  getOwnerBrowserWindow() {
+    const { BrowserWindow } = require('electron/main/browser_window');
+    let w = this._owner || this._browserViewOwner;
+    if (!w && this._view) w = this._view._ownerWindow();
+    return w instanceof BrowserWindow && !w.isDestroyed() ? w : null;
   }
-  getOwnerBrowserWindow() { return this._owner && !this._owner.isDestroyed() ? this._owner : null; }
 
   // ---- ipc (lib/electron/main/ipc_main.js) ----
   send(channel, ...args) {
@@ -282,10 +306,12 @@ class WebContents extends EventEmitter {
     if (this._destroyed) return Promise.reject(new TypeError('Object has been destroyed'));
     const r = rect && typeof rect === 'object' ? rect : {};
     return new Promise((resolve, reject) => {
-      binding.capturePage(this.id, r.x | 0, r.y | 0, r.width | 0, r.height | 0, (err, image) => {
+      const shown = binding.capturePage(this.id, r.x | 0, r.y | 0, r.width | 0, r.height | 0, (err, image) => {
         if (err !== null) reject(new Error(err));
         else resolve(image);
       });
+      // a page in no window draws nothing: an empty image, as Electron's
+      if (!shown) resolve(require('electron/common/native_image').nativeImage.createEmpty());
     });
   }
 
@@ -360,9 +386,34 @@ class WebContents extends EventEmitter {
     this._windowOpenHandler = handler;
   }
 
-  close() {
-    const w = this.getOwnerBrowserWindow();
-    if (w) w.close();
+  // As if the page called window.close(): a BrowserWindow's page closes its
+  // window; any other is destroyed, after its beforeunload when asked.
+  close(options) {
+    if (this._destroyed) return;
+    if (this._owner && !this._owner.isDestroyed()) {
+      this._owner.close();
+      return;
+    }
+    if (options && options.waitForBeforeUnload) {
+      this._closeRequested = true;
+      binding.act(this.id, 'tryClose');
+    } else {
+      this.destroy();
+    }
+  }
+
+  destroy() {
+    if (this._destroyed) return;
+    binding.destroy(this.id);
+  }
+
+  _onDestroyed() {
+    this._destroyed = true;
+    all.delete(this.id);
+    if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
+    this.emit('destroyed');
+    // a BrowserWindow does not outlive its page
+    if (this._owner && !this._owner.isDestroyed()) this._owner.destroy();
   }
 
   // ---- native events ----
@@ -426,13 +477,23 @@ class WebContents extends EventEmitter {
         }
         return true;
       }
-      case 'did-finish-load':
+      case 'did-finish-load': {
+        // WebKit may tell the title after the load: the page's title is
+        // known by the time its load settles, as in Electron
+        const title = this._destroyed ? '' : this._info().title;
+        if (title && title !== this._lastTitle) this._onNative('page-title-updated', [title]);
+        if (this._destroyed) return undefined;
         this.emit('did-frame-finish-load', makeEvent(), true, this._pid(), 0);
         this.emit('did-finish-load', makeEvent());
         return undefined;
+      }
       case 'page-title-updated':
+        if (args[0] === this._lastTitle) return undefined;
+        this._lastTitle = args[0];
         this.emit('page-title-updated', makeEvent(), args[0], true);
         return undefined;
+      case 'before-input-event':
+        return emitPreventable(this, 'before-input-event', undefined, args[0]).defaultPrevented;
       case 'console-message': {
         const [wkLevel, message, line, sourceId] = args;
         // WebKit: 0 info, 1 log, 2 warning, 3 error, 4 debug → Electron 0..3
@@ -451,16 +512,18 @@ class WebContents extends EventEmitter {
       case 'will-prevent-unload': {
         const ev = emitPreventable(this, 'will-prevent-unload');
         if (!ev.defaultPrevented && this._owner) this._owner._onCloseVetoed();
+        if (!ev.defaultPrevented) this._closeRequested = false;
         return ev.defaultPrevented;
       }
       case 'ct-window-open':
         return this._onWindowOpen(args[0], args[1], args[2]);
       case 'ct-destroyed':
-        this._destroyed = true;
+        this._onDestroyed();
         return undefined;
       case 'ct-close':
       case 'ct-opened-ready':
         if (this._owner) this._owner._onWebContentsNative(name);
+        else if (name === 'ct-close') this.destroy();
         return undefined;
       default:
         this.emit(name, makeEvent());
@@ -472,23 +535,26 @@ class WebContents extends EventEmitter {
     try { return this._destroyed ? 0 : binding.getInfo(this.id).pid; } catch { return 0; }
   }
 
-  // After the owner's 'closed'.
-  _emitDestroyed() {
-    this._destroyed = true;
-    all.delete(this.id);
-    if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
-    this.emit('destroyed');
-  }
-
   static getAllWebContents() { return [...all.values()].filter((w) => !w._destroyed); }
   static fromId(id) {
     const w = all.get(id);
     return w && !w._destroyed ? w : undefined;
   }
   static getFocusedWebContents() {
+    for (const wc of all.values()) {
+      if (!wc._destroyed && wc._info().focused) return wc;
+    }
     const { BrowserWindow } = require('electron/main/browser_window');
     const win = BrowserWindow.getFocusedWindow();
     return win ? win.webContents : null;
+  }
+
+  // webContents.create(webPreferences): a page with no view yet (Electron's
+  // internal constructor, which its own spec uses)
+  static create(webPreferences = {}) {
+    const wc = new WebContents({ webPreferences });
+    wc._announce();
+    return wc;
   }
 }
 
@@ -504,6 +570,7 @@ const webContents = {
   getAllWebContents: WebContents.getAllWebContents,
   fromId: WebContents.fromId,
   getFocusedWebContents: WebContents.getFocusedWebContents,
+  create: WebContents.create,
   fromFrame: () => undefined,
   fromDevToolsTargetId: () => undefined,
 };
