@@ -58,15 +58,51 @@ function electronBuiltin(request) {
       return 'electron/common/index';
     // the remote module is built in under the npm package's names too
     case '@electron/remote':
-    case '@electron/remote/renderer':
-      if (natives.mode === 'renderer') return 'electron/renderer/remote_module';
-      throw new Error('"@electron/remote" cannot be required in the browser process. ' +
-        'Instead require("@electron/remote/main").');
-    case '@electron/remote/main':
-      return natives.mode === 'main' ? 'electron/main/remote_main' : undefined;
+      return remoteBuiltin('');
     default:
-      return undefined;
+      return request.startsWith('@electron/remote/') ? remoteBuiltin(request.slice(17)) : undefined;
   }
+}
+
+// The entry points of the npm package @electron/remote, by their path in the
+// package ('' is the package itself), and the built-in half each one is:
+// bundlers and old apps name the files (main/index.js,
+// dist/src/main/index.js) rather than the package's short names.
+const remoteEntries = new Map();
+for (const [half, dirs] of [['main', ['main', 'dist/src/main']],
+  ['renderer', ['', 'renderer', 'dist/src/renderer']]]) {
+  for (const dir of dirs) {
+    if (dir === '') {
+      remoteEntries.set('', half);
+      continue;
+    }
+    for (const sub of [dir, `${dir}/index`, `${dir}/index.js`]) remoteEntries.set(sub, half);
+  }
+}
+
+function remoteBuiltin(subpath) {
+  const half = remoteEntries.get(subpath);
+  if (half === 'renderer') {
+    if (natives.mode === 'renderer') return 'electron/renderer/remote_module';
+    throw new Error('"@electron/remote" cannot be required in the browser process. ' +
+      'Instead require("@electron/remote/main").');
+  }
+  if (half === 'main') return natives.mode === 'main' ? 'electron/main/remote_main' : undefined;
+  return undefined;
+}
+
+// A resolved file that is one of those entry points inside an installed
+// @electron/remote (node_modules, pnpm's store, a vendored copy: its
+// package.json names it): the bare name it stands for, else undefined.
+function remotePackageFile(filename) {
+  if (natives.mode === 'node' || typeof filename !== 'string' || !filename.endsWith(path.sep + 'index.js')) {
+    return undefined;
+  }
+  const scope = readPackageScope(filename);
+  if (!scope || scope.data.name !== '@electron/remote') return undefined;
+  const subpath = filename.slice(scope.path.length + 1).split(path.sep).join('/');
+  if (!remoteEntries.has(subpath)) return undefined;
+  return remoteEntries.get(subpath) === 'main' ? '@electron/remote/main' : '@electron/remote';
 }
 
 // ---- stat / package.json caches ----
@@ -679,6 +715,11 @@ Module._load = function _load(request, parent, isMain) {
   if (eid !== undefined) return requireBuiltin(eid);
 
   const filename = Module._resolveFilename(request, parent, isMain);
+  const remoteName = remotePackageFile(filename);
+  if (remoteName !== undefined) {
+    const rid = electronBuiltin(remoteName);
+    if (rid !== undefined) return requireBuiltin(rid);
+  }
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
@@ -966,6 +1007,7 @@ setPublicRequire((request) => Module._load(request, null, false));
 
 Object.assign(require('internal/modules/package_shared'), {
   readPackage, readPackageScope, packageExportsResolve, packageImportsResolve, electronBuiltin,
+  remotePackageFile,
 });
 
 module.exports = Module;

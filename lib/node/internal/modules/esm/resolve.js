@@ -59,7 +59,13 @@ function resolveSpecifier(spec, parentURL) {
     const hit = resolved.get(key);
     if (hit !== undefined) return hit;
   }
-  const url = resolveUncached(spec, parentURL);
+  let url = resolveUncached(spec, parentURL);
+  // a file of an installed @electron/remote that is one of its entry points
+  // is the built-in half, as require() of it is
+  if (url.startsWith('file:')) {
+    const remote = shared.remotePackageFile(urlToPath(url));
+    if (remote !== undefined && shared.electronBuiltin(remote) !== undefined) url = 'electron:' + remote;
+  }
   if (key !== undefined) resolved.set(key, url);
   return url;
 }
