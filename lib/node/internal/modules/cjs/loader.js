@@ -44,24 +44,27 @@ function loadBuiltin(id) {
   return requireBuiltin('node:' + id);
 }
 
-// The 'electron' module of this process kind, or undefined (run-as-node).
+// The names Electron gives its own module. They are one module: the
+// process's own (main's in main, the page's in a renderer), whichever name
+// asks; the subpaths only narrow TypeScript's types (electron/main in a
+// renderer is the renderer's module, as in Electron). Run-as-node has none.
+const electronNames = new Set(['electron', 'electron/main', 'electron/common', 'electron/renderer', 'electron/utility']);
+
+function isElectronName(request) {
+  return natives.mode !== 'node' && electronNames.has(request);
+}
+
+// The builtin id that a request for Electron's module (or the built-in
+// @electron/remote) is in this process kind, or undefined (run-as-node).
 function electronBuiltin(request) {
   if (natives.mode === 'node') return undefined;
-  switch (request) {
-    case 'electron':
-      return natives.mode === 'renderer' ? 'electron/renderer/index' : 'electron/main/index';
-    case 'electron/main':
-      return natives.mode === 'main' ? 'electron/main/index' : undefined;
-    case 'electron/renderer':
-      return natives.mode === 'renderer' ? 'electron/renderer/index' : undefined;
-    case 'electron/common':
-      return 'electron/common/index';
-    // the remote module is built in under the npm package's names too
-    case '@electron/remote':
-      return remoteBuiltin('');
-    default:
-      return request.startsWith('@electron/remote/') ? remoteBuiltin(request.slice(17)) : undefined;
+  if (electronNames.has(request)) {
+    return natives.mode === 'renderer' ? 'electron/renderer/index' : 'electron/main/index';
   }
+  // the remote module is built in under the npm package's names too
+  if (request === '@electron/remote') return remoteBuiltin('');
+  return typeof request === 'string' && request.startsWith('@electron/remote/') ?
+    remoteBuiltin(request.slice(17)) : undefined;
 }
 
 // The entry points of the npm package @electron/remote, by their path in the
@@ -590,6 +593,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
 };
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  // Electron resolves all its names to 'electron'
+  if (isElectronName(request)) return 'electron';
   if (isBuiltin(request) || electronBuiltin(request) !== undefined) return request;
 
   let paths;
@@ -1007,7 +1012,7 @@ setPublicRequire((request) => Module._load(request, null, false));
 
 Object.assign(require('internal/modules/package_shared'), {
   readPackage, readPackageScope, packageExportsResolve, packageImportsResolve, electronBuiltin,
-  remotePackageFile,
+  isElectronName, remotePackageFile,
 });
 
 module.exports = Module;

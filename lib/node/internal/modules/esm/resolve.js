@@ -78,6 +78,8 @@ function resolveUncached(spec, parentURL) {
     return spec;
   }
   if (Module.isBuiltin(spec)) return 'node:' + spec;
+  // Electron's names are one module with one URL, electron:electron
+  if (shared.isElectronName(spec)) return 'electron:electron';
   if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
   let url;
   if (isRelativeSpecifier(spec) && !spec.endsWith('/') && parentURL !== undefined &&
