@@ -64,8 +64,12 @@ if (prefs.enableRemoteModule === true) {
   Object.defineProperty(electron, 'remote', { enumerable: true, configurable: true, get: electron._ctRemote });
 }
 
+// node: names only for the Node modules of the list (not node:electron)
+const nodePrefixed = new Set(['events', 'timers', 'url']);
+
 function preloadRequire(name) {
-  const bare = typeof name === 'string' && name.startsWith('node:') ? name.slice(5) : name;
+  const bare = typeof name === 'string' && name.startsWith('node:') && nodePrefixed.has(name.slice(5)) ?
+    name.slice(5) : name;
   if (Object.prototype.hasOwnProperty.call(sandboxedModules, bare)) return sandboxedModules[bare]();
   throw new Error(`module not found: ${name}`);
 }

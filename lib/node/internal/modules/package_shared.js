@@ -10,4 +10,6 @@ module.exports = {
   packageExportsResolve: undefined,
   packageImportsResolve: undefined,
   electronBuiltin: undefined,
+  isElectronName: undefined,
+  remotePackageFile: undefined,
 };

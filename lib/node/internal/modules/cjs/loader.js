@@ -44,29 +44,68 @@ function loadBuiltin(id) {
   return requireBuiltin('node:' + id);
 }
 
-// The 'electron' module of this process kind, or undefined (run-as-node).
+// The names Electron gives its own module. They are one module: the
+// process's own (main's in main, the page's in a renderer), whichever name
+// asks; the subpaths only narrow TypeScript's types (electron/main in a
+// renderer is the renderer's module, as in Electron). Run-as-node has none.
+const electronNames = new Set(['electron', 'electron/main', 'electron/common', 'electron/renderer', 'electron/utility']);
+
+function isElectronName(request) {
+  return natives.mode !== 'node' && electronNames.has(request);
+}
+
+// The builtin id that a request for Electron's module (or the built-in
+// @electron/remote) is in this process kind, or undefined (run-as-node).
 function electronBuiltin(request) {
   if (natives.mode === 'node') return undefined;
-  switch (request) {
-    case 'electron':
-      return natives.mode === 'renderer' ? 'electron/renderer/index' : 'electron/main/index';
-    case 'electron/main':
-      return natives.mode === 'main' ? 'electron/main/index' : undefined;
-    case 'electron/renderer':
-      return natives.mode === 'renderer' ? 'electron/renderer/index' : undefined;
-    case 'electron/common':
-      return 'electron/common/index';
-    // the remote module is built in under the npm package's names too
-    case '@electron/remote':
-    case '@electron/remote/renderer':
-      if (natives.mode === 'renderer') return 'electron/renderer/remote_module';
-      throw new Error('"@electron/remote" cannot be required in the browser process. ' +
-        'Instead require("@electron/remote/main").');
-    case '@electron/remote/main':
-      return natives.mode === 'main' ? 'electron/main/remote_main' : undefined;
-    default:
-      return undefined;
+  if (electronNames.has(request)) {
+    return natives.mode === 'renderer' ? 'electron/renderer/index' : 'electron/main/index';
   }
+  // the remote module is built in under the npm package's names too
+  if (request === '@electron/remote') return remoteBuiltin('');
+  return typeof request === 'string' && request.startsWith('@electron/remote/') ?
+    remoteBuiltin(request.slice(17)) : undefined;
+}
+
+// The entry points of the npm package @electron/remote, by their path in the
+// package ('' is the package itself), and the built-in half each one is:
+// bundlers and old apps name the files (main/index.js,
+// dist/src/main/index.js) rather than the package's short names.
+const remoteEntries = new Map();
+for (const [half, dirs] of [['main', ['main', 'dist/src/main']],
+  ['renderer', ['', 'renderer', 'dist/src/renderer']]]) {
+  for (const dir of dirs) {
+    if (dir === '') {
+      remoteEntries.set('', half);
+      continue;
+    }
+    for (const sub of [dir, `${dir}/index`, `${dir}/index.js`]) remoteEntries.set(sub, half);
+  }
+}
+
+function remoteBuiltin(subpath) {
+  const half = remoteEntries.get(subpath);
+  if (half === 'renderer') {
+    if (natives.mode === 'renderer') return 'electron/renderer/remote_module';
+    throw new Error('"@electron/remote" cannot be required in the browser process. ' +
+      'Instead require("@electron/remote/main").');
+  }
+  if (half === 'main') return natives.mode === 'main' ? 'electron/main/remote_main' : undefined;
+  return undefined;
+}
+
+// A resolved file that is one of those entry points inside an installed
+// @electron/remote (node_modules, pnpm's store, a vendored copy: its
+// package.json names it): the bare name it stands for, else undefined.
+function remotePackageFile(filename) {
+  if (natives.mode === 'node' || typeof filename !== 'string' || !filename.endsWith(path.sep + 'index.js')) {
+    return undefined;
+  }
+  const scope = readPackageScope(filename);
+  if (!scope || scope.data.name !== '@electron/remote') return undefined;
+  const subpath = filename.slice(scope.path.length + 1).split(path.sep).join('/');
+  if (!remoteEntries.has(subpath)) return undefined;
+  return remoteEntries.get(subpath) === 'main' ? '@electron/remote/main' : '@electron/remote';
 }
 
 // ---- stat / package.json caches ----
@@ -554,6 +593,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
 };
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  // Electron resolves all its names to 'electron'
+  if (isElectronName(request)) return 'electron';
   if (isBuiltin(request) || electronBuiltin(request) !== undefined) return request;
 
   let paths;
@@ -679,6 +720,11 @@ Module._load = function _load(request, parent, isMain) {
   if (eid !== undefined) return requireBuiltin(eid);
 
   const filename = Module._resolveFilename(request, parent, isMain);
+  const remoteName = remotePackageFile(filename);
+  if (remoteName !== undefined) {
+    const rid = electronBuiltin(remoteName);
+    if (rid !== undefined) return requireBuiltin(rid);
+  }
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
@@ -966,6 +1012,7 @@ setPublicRequire((request) => Module._load(request, null, false));
 
 Object.assign(require('internal/modules/package_shared'), {
   readPackage, readPackageScope, packageExportsResolve, packageImportsResolve, electronBuiltin,
+  isElectronName, remotePackageFile,
 });
 
 module.exports = Module;

@@ -59,7 +59,13 @@ function resolveSpecifier(spec, parentURL) {
     const hit = resolved.get(key);
     if (hit !== undefined) return hit;
   }
-  const url = resolveUncached(spec, parentURL);
+  let url = resolveUncached(spec, parentURL);
+  // a file of an installed @electron/remote that is one of its entry points
+  // is the built-in half, as require() of it is
+  if (url.startsWith('file:')) {
+    const remote = shared.remotePackageFile(urlToPath(url));
+    if (remote !== undefined && shared.electronBuiltin(remote) !== undefined) url = 'electron:' + remote;
+  }
   if (key !== undefined) resolved.set(key, url);
   return url;
 }
@@ -72,6 +78,8 @@ function resolveUncached(spec, parentURL) {
     return spec;
   }
   if (Module.isBuiltin(spec)) return 'node:' + spec;
+  // Electron's names are one module with one URL, electron:electron
+  if (shared.isElectronName(spec)) return 'electron:electron';
   if (shared.electronBuiltin(spec) !== undefined) return 'electron:' + spec;
   let url;
   if (isRelativeSpecifier(spec) && !spec.endsWith('/') && parentURL !== undefined &&
