@@ -137,9 +137,14 @@ static gboolean on_window_state_event(GtkWidget *widget, GdkEventWindowState *ev
         if (w->destroying) return FALSE;
     }
     if (ch & GDK_WINDOW_STATE_FULLSCREEN) {
-        w->fullscreen_req = (st & GDK_WINDOW_STATE_FULLSCREEN) != 0;
-        emit0(w, w->fullscreen_req ? "enter-full-screen" : "leave-full-screen");
-        if (w->destroying) return FALSE;
+        /* reported already when it was asked for (ctm_window_set_fullscreen),
+         * unless the window manager changed it on its own */
+        bool fs = (st & GDK_WINDOW_STATE_FULLSCREEN) != 0;
+        if (fs != w->fullscreen_req) {
+            w->fullscreen_req = fs;
+            emit0(w, fs ? "enter-full-screen" : "leave-full-screen");
+            if (w->destroying) return FALSE;
+        }
     }
     if (ch & GDK_WINDOW_STATE_ABOVE) {
         JSValueRef v = JSValueMakeBoolean(win_emitter.ctx, (st & GDK_WINDOW_STATE_ABOVE) != 0);
@@ -205,6 +210,16 @@ static void on_window_destroy(GtkWidget *widget, gpointer data) {
     g_hash_table_steal(windows, GINT_TO_POINTER(w->id));
     emit0(w, "ct-closed");
     g_idle_add(window_free_idle, w);
+}
+
+/* Fullscreen as asked, reported at once as Chromium does: a window
+ * manager may confirm it later, or (none running) never. */
+void ctm_window_set_fullscreen(ctm_window_t *w, bool on) {
+    bool was = w->fullscreen_req;
+    w->fullscreen_req = on;
+    if (on) gtk_window_fullscreen(w->window);
+    else gtk_window_unfullscreen(w->window);
+    if (was != on) emit0(w, on ? "enter-full-screen" : "leave-full-screen");
 }
 
 /* ---- geometry ---- */
@@ -436,11 +451,9 @@ CTM_FN(bw_act) {
     } else if (!strcmp(verb, "center")) {
         center(w);
     } else if (!strcmp(verb, "enterFullScreen")) {
-        w->fullscreen_req = true;
-        gtk_window_fullscreen(gw);
+        ctm_window_set_fullscreen(w, true);
     } else if (!strcmp(verb, "leaveFullScreen")) {
-        w->fullscreen_req = false;
-        gtk_window_unfullscreen(gw);
+        ctm_window_set_fullscreen(w, false);
     } else if (!strcmp(verb, "raise")) {
         GdkWindow *g = gtk_widget_get_window(GTK_WIDGET(gw));
         if (g) gdk_window_raise(g);

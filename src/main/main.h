@@ -108,6 +108,8 @@ ctm_window_t *ctm_window_of_widget(GtkWidget *widget);
 /* A view's widget is leaving its holder: a window whose content view it is
  * lets go of it (without destroying it). */
 void ctm_window_release_content(GtkWidget *widget);
+/* Enters or leaves fullscreen, emitting enter-/leave-full-screen on a change. */
+void ctm_window_set_fullscreen(ctm_window_t *w, bool on);
 void ctm_browser_window_init(JSContextRef ctx, JSObjectRef target);
 
 /* view.c: the widget of view id, or NULL. */

@@ -73,6 +73,17 @@ static void apply_visibility(ctm_view_t *v) {
     gtk_widget_set_visible(v->overlay, v->visible && !empty);
 }
 
+/* A view in no window still lays its page out at its bounds (Electron
+ * sizes a detached WebContentsView's page too): allocate it by hand. */
+static void allocate_detached(ctm_view_t *v) {
+    if (gtk_widget_get_parent(v->overlay) != NULL || v->bounds.width <= 0 || v->bounds.height <= 0)
+        return;
+    GtkRequisition min;
+    gtk_widget_get_preferred_size(v->overlay, &min, NULL);
+    GtkAllocation a = { 0, 0, MAX(v->bounds.width, min.width), MAX(v->bounds.height, min.height) };
+    gtk_widget_size_allocate(v->overlay, &a);
+}
+
 /* Takes a view's widget out of whatever holds it (a parent view or a
  * window) without destroying it: our reference keeps it. */
 void ctm_view_unparent(GtkWidget *w) {
@@ -154,6 +165,7 @@ CTM_FN(view_set_web_contents) {
     gtk_container_add(GTK_CONTAINER(v->overlay), wv);
     gtk_widget_show(wv);
     v->wc_id = wc->id;
+    allocate_detached(v);
     return UNDEF;
 }
 
@@ -167,6 +179,7 @@ CTM_FN(view_set_bounds) {
     apply_visibility(v);
     GtkWidget *p = gtk_widget_get_parent(v->overlay);
     if (view_of_widget(p) != NULL) gtk_widget_queue_resize(p);
+    allocate_detached(v);
     return UNDEF;
 }
 
@@ -217,6 +230,7 @@ CTM_FN(view_remove_child) {
     if (c == NULL) return NULL;
     if (gtk_widget_get_parent(c->overlay) == v->overlay)
         gtk_container_remove(GTK_CONTAINER(v->overlay), c->overlay);
+    allocate_detached(c);
     return UNDEF;
 }
 

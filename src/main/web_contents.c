@@ -298,15 +298,27 @@ static gboolean on_permission_request(WebKitWebView *v, WebKitPermissionRequest 
     return TRUE;
 }
 
+/* The page's fullscreen is its window's (WebKit's own handler then
+ * fullscreens the toplevel too, which is the same request). */
 static gboolean on_enter_fullscreen(WebKitWebView *v, gpointer data) {
-    (void)v;
-    emit0(data, "enter-html-full-screen");
+    ctm_wc_t *w = data;
+    emit0(w, "enter-html-full-screen");
+    ctm_window_t *win = w->destroying ? NULL : ctm_window_of_widget(GTK_WIDGET(v));
+    if (win != NULL) ctm_window_set_fullscreen(win, true);
     return FALSE;
 }
 
 static gboolean on_leave_fullscreen(WebKitWebView *v, gpointer data) {
-    (void)v;
-    emit0(data, "leave-html-full-screen");
+    ctm_wc_t *w = data;
+    emit0(w, "leave-html-full-screen");
+    ctm_window_t *win = w->destroying ? NULL : ctm_window_of_widget(GTK_WIDGET(v));
+    if (win != NULL) ctm_window_set_fullscreen(win, false);
+    return FALSE;
+}
+
+static gboolean on_focus_change(GtkWidget *widget, GdkEventFocus *ev, gpointer data) {
+    (void)widget;
+    emit0(data, ev->in ? "focus" : "blur");
     return FALSE;
 }
 
@@ -421,6 +433,8 @@ static WebKitWebView *create_view(ctm_wc_t *w, ctm_wc_t *related, JSContextRef c
     g_signal_connect(v, "leave-fullscreen", G_CALLBACK(on_leave_fullscreen), w);
     g_signal_connect(v, "key-press-event", G_CALLBACK(on_key), w);
     g_signal_connect(v, "key-release-event", G_CALLBACK(on_key), w);
+    g_signal_connect(v, "focus-in-event", G_CALLBACK(on_focus_change), w);
+    g_signal_connect(v, "focus-out-event", G_CALLBACK(on_focus_change), w);
     g_signal_connect(webkit_web_view_get_inspector(v), "closed", G_CALLBACK(on_inspector_closed), w);
     return v;
 }
@@ -473,6 +487,8 @@ CTM_FN(wc_destroy) {
     int id = (int)ctm_num(ctx, ARG(0), -1);
     ctm_wc_t *w = ctm_wc_from_id(id);
     if (w == NULL || w->destroying) return UNDEF;
+    /* the focus leaves with the page */
+    if (gtk_widget_has_focus(GTK_WIDGET(w->view))) emit0(w, "blur");
     w->destroying = true;
     g_signal_handlers_disconnect_by_data(webkit_web_view_get_inspector(w->view), w);
     g_signal_handlers_disconnect_by_data(w->view, w);

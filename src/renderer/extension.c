@@ -387,6 +387,18 @@ static void exec_reply(JSContextRef ctx, uint64_t route, uint32_t req, bool ok, 
     JSValueRef e = NULL;
     size_t n = 0;
     uint8_t *b = ct_clone_serialize(ctx, JSObjectMakeArray(ctx, 2, pair, NULL), CT_CLONE_IPC, &n, &e);
+    if (b == NULL && ok) {
+        /* A value the clone refuses (a DOM Event, an object holding a
+         * function) arrives as its plain data, as Electron's copy of it
+         * into the caller's world does: own enumerable properties. */
+        JSStringRef json = JSValueCreateJSONString(ctx, v, 0, NULL);
+        JSValueRef plain = json ? JSValueMakeFromJSONString(ctx, json) : NULL;
+        if (json) JSStringRelease(json);
+        if (plain != NULL) {
+            pair[1] = plain;
+            b = ct_clone_serialize(ctx, JSObjectMakeArray(ctx, 2, pair, NULL), CT_CLONE_IPC, &n, NULL);
+        }
+    }
     if (b == NULL && e != NULL) {
         JSValueRef pair2[2] = { JSValueMakeBoolean(ctx, false), e };
         b = ct_clone_serialize(ctx, JSObjectMakeArray(ctx, 2, pair2, NULL), CT_CLONE_IPC, &n, NULL);

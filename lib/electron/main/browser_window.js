@@ -34,19 +34,12 @@ class BrowserWindow extends BaseWindow {
   _init(options) {
     void options;
     const wc = this.webContents;
-    this._readyToShowSent = false;
     this._browserViews = [];
     wc.on('page-title-updated', (ev, title, explicitSet) => {
       const e = emitPreventable(this, 'page-title-updated', undefined, title, explicitSet);
       if (!e.defaultPrevented && !this._destroyed) this.setTitle(title);
     });
-    const readyToShow = () => {
-      if (this._readyToShowSent || this._destroyed) return;
-      this._readyToShowSent = true;
-      this.emit('ready-to-show');
-    };
-    wc.on('did-finish-load', readyToShow);
-    wc.on('did-stop-loading', readyToShow);
+    wc.once('ready-to-show', () => { if (!this._destroyed) this.emit('ready-to-show'); });
     wc.on('unresponsive', () => this.emit('unresponsive'));
     wc.on('responsive', () => this.emit('responsive'));
     wc.on('enter-html-full-screen', () => this.emit('enter-html-full-screen'));

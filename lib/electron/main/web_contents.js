@@ -411,9 +411,13 @@ class WebContents extends EventEmitter {
     this._destroyed = true;
     all.delete(this.id);
     if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
-    this.emit('destroyed');
-    // a BrowserWindow does not outlive its page
-    if (this._owner && !this._owner.isDestroyed()) this._owner.destroy();
+    // as in Electron, 'destroyed' comes after the call that destroyed it
+    // has returned: isDestroyed() is already true
+    setImmediate(() => {
+      this.emit('destroyed');
+      // a BrowserWindow does not outlive its page
+      if (this._owner && !this._owner.isDestroyed()) this._owner.destroy();
+    });
   }
 
   // ---- native events ----
@@ -485,8 +489,13 @@ class WebContents extends EventEmitter {
         if (this._destroyed) return undefined;
         this.emit('did-frame-finish-load', makeEvent(), true, this._pid(), 0);
         this.emit('did-finish-load', makeEvent());
+        this._readyToShow();
         return undefined;
       }
+      case 'did-stop-loading':
+        this.emit('did-stop-loading', makeEvent());
+        this._readyToShow();
+        return undefined;
       case 'page-title-updated':
         if (args[0] === this._lastTitle) return undefined;
         this._lastTitle = args[0];
@@ -529,6 +538,13 @@ class WebContents extends EventEmitter {
         this.emit(name, makeEvent());
         return undefined;
     }
+  }
+
+  // once, when the first page has loaded (its window may show it now)
+  _readyToShow() {
+    if (this._readyToShowSent || this._destroyed) return;
+    this._readyToShowSent = true;
+    this.emit('ready-to-show');
   }
 
   _pid() {
