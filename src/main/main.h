@@ -154,6 +154,14 @@ void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
  * editing commands; installed by ctm_web_contents_init. */
 void ctm_web_contents_page_init(JSContextRef ctx, JSObjectRef target);
 
+/* ---- session.c ---- */
+/* The WebKitWebContext of a partition ("" or NULL: the default session),
+ * made on first use; in memory unless session.js declared it persistent. */
+WebKitWebContext *ctm_session_context(const char *partition);
+/* Keeps a permission request until JS answers it; returns its id. */
+guint ctm_session_hold_permission(WebKitPermissionRequest *r);
+void ctm_session_init(JSContextRef ctx, JSObjectRef target);
+
 /* ---- ipc_main.c ---- */
 /* The extension's initialization data: (version, socket path, token). Starts
  * listening on first use; floating reference. */

@@ -29,50 +29,10 @@
 ctm_emitter_t ctm_web_contents_emitter;
 #define EM (&ctm_web_contents_emitter)
 
-static WebKitWebContext *default_context; /* owned: lives for the process */
-static char *session_data_dir, *session_cache_dir; /* owned: set by initSession */
 
 static JSValueRef num(double d) { return JSValueMakeNumber(EM->ctx, d); }
 static JSValueRef str(const char *s) { return ct_js_str(EM->ctx, s ? s : ""); }
 static void emit0(ctm_wc_t *w, const char *name) { ctm_emit(EM, w->id, name, 0, NULL); }
-
-/* ---- the default session's WebKitWebContext ---- */
-
-static char *extension_dir(void) {
-    const char *env = g_getenv("CATHODE_WEB_EXTENSION_DIR");
-    if (env != NULL) return g_strdup(env);
-    /* running from a build tree: the extension sits in <build>/src/renderer */
-    char *exe = g_file_read_link("/proc/self/exe", NULL);
-    if (exe != NULL) {
-        char *dir = g_path_get_dirname(exe);
-        char *cand = g_build_filename(dir, "src", "renderer", NULL);
-        char *so = g_build_filename(cand, "libcathode-renderer.so", NULL);
-        bool ok = g_file_test(so, G_FILE_TEST_EXISTS);
-        g_free(so);
-        g_free(dir);
-        g_free(exe);
-        if (ok) return cand;
-        g_free(cand);
-    }
-    return g_strdup(CT_WEB_EXTENSION_DIR);
-}
-
-static WebKitWebContext *context(void) {
-    if (default_context != NULL) return default_context;
-    WebKitWebsiteDataManager *dm =
-        session_data_dir ? webkit_website_data_manager_new("base-data-directory", session_data_dir,
-                                                           "base-cache-directory", session_cache_dir,
-                                                           NULL)
-                         : webkit_website_data_manager_new(NULL);
-    default_context = webkit_web_context_new_with_website_data_manager(dm);
-    g_object_unref(dm);
-    char *dir = extension_dir();
-    webkit_web_context_set_web_extensions_directory(default_context, dir);
-    g_free(dir);
-    webkit_web_context_set_web_extensions_initialization_user_data(default_context,
-                                                                   ctm_ipc_main_address());
-    return default_context;
-}
 
 /* ---- load events ---- */
 
@@ -292,9 +252,60 @@ static gboolean on_script_dialog(WebKitWebView *v, WebKitScriptDialog *d, gpoint
     return TRUE;
 }
 
-static gboolean on_permission_request(WebKitWebView *v, WebKitPermissionRequest *r, gpointer d) {
-    (void)v; (void)d;
-    webkit_permission_request_allow(r); /* Electron grants unless a handler says no */
+/* Electron's name for what a page asks, or NULL for a request no Electron
+ * permission covers (WebKit's own answer stands). */
+static const char *permission_name(WebKitPermissionRequest *r, const char **media) {
+    *media = NULL;
+    if (WEBKIT_IS_GEOLOCATION_PERMISSION_REQUEST(r)) return "geolocation";
+    if (WEBKIT_IS_NOTIFICATION_PERMISSION_REQUEST(r)) return "notifications";
+    if (WEBKIT_IS_POINTER_LOCK_PERMISSION_REQUEST(r)) return "pointerLock";
+    if (WEBKIT_IS_CLIPBOARD_PERMISSION_REQUEST(r)) return "clipboard-read";
+    if (WEBKIT_IS_MEDIA_KEY_SYSTEM_PERMISSION_REQUEST(r)) return "mediaKeySystem";
+    if (WEBKIT_IS_WEBSITE_DATA_ACCESS_PERMISSION_REQUEST(r)) return "storage-access";
+    if (WEBKIT_IS_DEVICE_INFO_PERMISSION_REQUEST(r)) return "media";
+    if (WEBKIT_IS_USER_MEDIA_PERMISSION_REQUEST(r)) {
+        WebKitUserMediaPermissionRequest *m = WEBKIT_USER_MEDIA_PERMISSION_REQUEST(r);
+        bool audio = webkit_user_media_permission_is_for_audio_device(m);
+        bool video = webkit_user_media_permission_is_for_video_device(m);
+        if (webkit_user_media_permission_is_for_display_device(m)) return "display-capture";
+        *media = audio && video ? "audio,video" : audio ? "audio" : video ? "video" : "";
+        return "media";
+    }
+    return NULL;
+}
+
+/* The session's permission handler answers (session.js; Electron grants
+ * when there is none); the request waits in session.c until it does. */
+static gboolean on_permission_request(WebKitWebView *v, WebKitPermissionRequest *r, gpointer data) {
+    ctm_wc_t *w = data;
+    const char *media;
+    const char *name = permission_name(r, &media);
+    if (name == NULL) return FALSE;
+    guint id = ctm_session_hold_permission(r);
+    JSValueRef a[4] = { num(id), str(name), str(webkit_web_view_get_uri(v)), str(media) };
+    ctm_emit(EM, w->id, "ct-permission", 4, a);
+    return TRUE;
+}
+
+/* navigator.permissions.query: the session's check handler answers when
+ * it has one (JS returns true/false); else WebKit's own answer stands. */
+static gboolean on_query_permission(WebKitWebView *v, WebKitPermissionStateQuery *q, gpointer data) {
+    (void)v;
+    ctm_wc_t *w = data;
+    const char *name = webkit_permission_state_query_get_name(q);
+    const char *media = "";
+    if (name == NULL) return FALSE;
+    if (strcmp(name, "camera") == 0 || strcmp(name, "microphone") == 0) {
+        media = name[0] == 'c' ? "video" : "audio";
+        name = "media";
+    }
+    char *origin = webkit_security_origin_to_string(webkit_permission_state_query_get_security_origin(q));
+    JSValueRef a[3] = { str(name), str(origin), str(media) };
+    g_free(origin);
+    JSValueRef r = ctm_emit(EM, w->id, "ct-permission-check", 3, a);
+    if (r == NULL || !JSValueIsBoolean(EM->ctx, r)) return FALSE;
+    webkit_permission_state_query_finish(q, JSValueToBoolean(EM->ctx, r) ? WEBKIT_PERMISSION_STATE_GRANTED
+                                                                         : WEBKIT_PERMISSION_STATE_DENIED);
     return TRUE;
 }
 
@@ -404,8 +415,10 @@ static WebKitWebView *create_view(ctm_wc_t *w, ctm_wc_t *related, JSContextRef c
                          "user-content-manager", ucm, NULL);
         w->related = true;
     } else {
-        v = g_object_new(WEBKIT_TYPE_WEB_VIEW, "web-context", context(), "settings", s,
-                         "user-content-manager", ucm, NULL);
+        char *partition = ctm_str(ctx, ctm_prop(ctx, prefs, "_ctPartition"));
+        v = g_object_new(WEBKIT_TYPE_WEB_VIEW, "web-context", ctm_session_context(partition),
+                         "settings", s, "user-content-manager", ucm, NULL);
+        g_free(partition);
     }
     g_object_unref(s);
     g_object_unref(ucm);
@@ -429,6 +442,7 @@ static WebKitWebView *create_view(ctm_wc_t *w, ctm_wc_t *related, JSContextRef c
     g_signal_connect(v, "user-message-received", G_CALLBACK(on_user_message), w);
     g_signal_connect(v, "script-dialog", G_CALLBACK(on_script_dialog), w);
     g_signal_connect(v, "permission-request", G_CALLBACK(on_permission_request), w);
+    g_signal_connect(v, "query-permission-state", G_CALLBACK(on_query_permission), w);
     g_signal_connect(v, "enter-fullscreen", G_CALLBACK(on_enter_fullscreen), w);
     g_signal_connect(v, "leave-fullscreen", G_CALLBACK(on_leave_fullscreen), w);
     g_signal_connect(v, "key-press-event", G_CALLBACK(on_key), w);
@@ -503,18 +517,6 @@ CTM_FN(wc_destroy) {
     emit0(w, "ct-destroyed");
     g_idle_add(wc_free_idle, w);
     return UNDEF;
-}
-
-/* initSession(dataDir, cacheDir): where the default session keeps its
- * data; only before the first window. */
-CTM_FN(wc_init_session) {
-    (void)fn; (void)self; (void)exc;
-    if (default_context != NULL) return JSValueMakeBoolean(ctx, false);
-    g_free(session_data_dir);
-    g_free(session_cache_dir);
-    session_data_dir = ctm_str(ctx, ARG(0));
-    session_cache_dir = ctm_str(ctx, ARG(1));
-    return JSValueMakeBoolean(ctx, true);
 }
 
 CTM_FN(wc_load_url) {
@@ -656,7 +658,6 @@ static const ct_binding_fn wc_fns[] = {
     { "getInfo", wc_get_info, 1 },
     { "goToOffset", wc_go_to_offset, 2 },
     { "history", wc_history, 1 },
-    { "initSession", wc_init_session, 2 },
     { "loadURL", wc_load_url, 2 },
     { "set", wc_set, 3 },
     { "setEmitter", wc_set_emitter, 1 },

@@ -9,14 +9,12 @@
 const { makeEvent, emitPreventable } = require('electron/main/event');
 const { BaseWindow } = require('electron/main/base_window');
 const { WebContentsView } = require('electron/main/web_contents_view');
-const { WebContents } = require('electron/main/web_contents');
 const { parseColor } = require('electron/common/color');
 
 const wcBinding = internalBinding('web_contents');
 
 class BrowserWindow extends BaseWindow {
   _initialContentView(options) {
-    WebContents._prepareSession();
     const webPreferences = { ...(options.webPreferences || {}) };
     const view = new WebContentsView({
       webPreferences, _ctOwned: true, _ctRelated: options._ctRelatedWebContents,

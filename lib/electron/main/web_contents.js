@@ -16,7 +16,6 @@ const binding = internalBinding('web_contents');
 
 const all = new Map(); // id → WebContents, until 'destroyed'
 let nextId = 1;
-let sessionReady = false;
 
 const kLevelNames = ['debug', 'info', 'warning', 'error'];
 
@@ -49,7 +48,12 @@ class WebContents extends EventEmitter {
   constructor(options = {}) {
     super();
     Object.defineProperty(this, 'id', { value: nextId++, enumerable: true });
-    this._webPreferences = { ...(options.webPreferences || {}) };
+    const prefs = { ...(options.webPreferences || {}) };
+    // the session object itself is not a preference the page can read
+    const ses = require('electron/main/session').sessionOf(prefs);
+    delete prefs.session;
+    Object.defineProperty(this, 'session', { value: ses, enumerable: true });
+    this._webPreferences = prefs;
     this._owner = null;   // the BrowserWindow whose page this is
     this._view = null;    // the WebContentsView showing it
     this._browserViewOwner = null;
@@ -61,8 +65,9 @@ class WebContents extends EventEmitter {
     this._windowOpenHandler = null;
     this._zoomFactor = 1;
     this._inserted = 0;
-    WebContents._prepareSession();
-    binding.create(this.id, this._webPreferences, Number.isInteger(options.related) ? options.related : -1);
+    const native = { ...prefs, _ctPartition: ses._key };
+    if (native.userAgent === undefined && ses._userAgent !== null) native.userAgent = ses._userAgent;
+    binding.create(this.id, native, Number.isInteger(options.related) ? options.related : -1);
     all.set(this.id, this);
   }
 
@@ -74,18 +79,6 @@ class WebContents extends EventEmitter {
   }
 
   _setBackgroundColor(c) { if (!this._destroyed) binding.set(this.id, 'backgroundColor', c); }
-
-  // The default session's storage, before the first view exists.
-  static _prepareSession() {
-    if (sessionReady) return;
-    sessionReady = true;
-    const { app } = require('electron/main/app');
-    try {
-      const data = path.join(app.getPath('sessionData'), 'WebKit');
-      const cache = path.join(app._systemPaths().cache || app.getPath('temp'), app.getName(), 'WebKit');
-      binding.initSession(data, cache);
-    } catch { /* WebKit's defaults */ }
-  }
 
   _checkAlive() {
     if (this._destroyed) throw new TypeError('Object has been destroyed');
@@ -524,6 +517,11 @@ class WebContents extends EventEmitter {
         if (!ev.defaultPrevented) this._closeRequested = false;
         return ev.defaultPrevented;
       }
+      case 'ct-permission':
+        this.session._onPermissionRequest(this, args[0], args[1], args[2], args[3]);
+        return undefined;
+      case 'ct-permission-check':
+        return this.session._onPermissionCheck(this, args[0], args[1], args[2]);
       case 'ct-window-open':
         return this._onWindowOpen(args[0], args[1], args[2]);
       case 'ct-destroyed':
