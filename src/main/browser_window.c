@@ -245,12 +245,24 @@ static void set_bounds(ctm_window_t *w, double x, double y, double width, double
         int nh = isnan(height) ? w->bounds.height : (int)height;
         nw = clamp_size(nw, w->min_w, w->max_w);
         nh = clamp_size(nh, w->min_h, w->max_h);
+        bool changed = nw != w->bounds.width || nh != w->bounds.height;
         w->bounds.width = nw;
         w->bounds.height = nh;
         /* a non-resizable window shrinks to its size request: pin it */
         if (!w->resizable) gtk_widget_set_size_request(w->box, nw, nh);
         gtk_window_set_default_size(w->window, nw, nh);
         gtk_window_resize(w->window, nw, nh);
+        /* Reported when asked, as Chromium does (listeners see the new
+         * size at once); the configure event that confirms it is then no
+         * change. */
+        if (changed) {
+            w->configured.width = nw;
+            w->configured.height = nh;
+            emit0(w, "resize");
+            if (w->destroying) return;
+            if (w->resized_timer) g_source_remove(w->resized_timer);
+            w->resized_timer = g_timeout_add(150, resized_cb, w);
+        }
     }
     if (!isnan(x) || !isnan(y)) {
         w->bounds.x = isnan(x) ? w->bounds.x : (int)x;

@@ -174,7 +174,8 @@ class BaseWindow extends EventEmitter {
       view._window = null;
       view._attached();
     }
-    require('electron/main/app').app._onWindowClosed(windows.size);
+    // after the 'destroyed' of the pages that went with it
+    setImmediate(() => require('electron/main/app').app._onWindowClosed(windows.size));
   }
 
   _afterClosed() {}
@@ -191,8 +192,9 @@ class BaseWindow extends EventEmitter {
     this._closeAllowed();
   }
 
-  // 'close' was not prevented: a BrowserWindow asks its page first
-  _closeAllowed() { this.destroy(); }
+  // 'close' was not prevented: the window goes on the next turn, as
+  // Electron's native close does (a BrowserWindow asks its page first)
+  _closeAllowed() { setImmediate(() => this.destroy()); }
 
   destroy() {
     if (this._destroyed) return;

@@ -9,13 +9,15 @@ const { WebContentsView } = require('electron/main/web_contents_view');
 class BrowserView {
   constructor(options = {}) {
     const opts = options && typeof options === 'object' ? options : {};
-    this._view = new WebContentsView({ webPreferences: opts.webPreferences || {}, webContents: opts.webContents });
+    const webPreferences = { ...(opts.webPreferences || {}), type: 'browserView' };
+    this._view = new WebContentsView({ webPreferences, webContents: opts.webContents });
     this._owner = null;
     this._autoResize = {};
     this._lastSize = null;
     this._onResize = () => this._resized();
-    this._view.webContents.once('destroyed', () => {
-      if (this._owner && !this._owner.isDestroyed()) this._owner.removeBrowserView(this);
+    // the page's view leaves the window; the window stays its owner
+    this._view._wc.once('destroyed', () => {
+      if (this._owner && !this._owner.isDestroyed()) this._owner.contentView.removeChildView(this._view);
     });
   }
 
@@ -27,7 +29,7 @@ class BrowserView {
     if (this._owner) this._owner.removeListener('resize', this._onResize);
     this._owner = win;
     const wc = this.webContents;
-    if (!wc.isDestroyed()) wc._browserViewOwner = win;
+    if (wc) wc._browserViewOwner = win;
     if (win) {
       this._lastSize = win.getBounds();
       win.on('resize', this._onResize);

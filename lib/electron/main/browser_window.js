@@ -19,7 +19,7 @@ class BrowserWindow extends BaseWindow {
     const view = new WebContentsView({
       webPreferences, _ctOwned: true, _ctRelated: options._ctRelatedWebContents,
     });
-    const wc = view.webContents;
+    const wc = view._wc;
     wc._owner = this;
     wc._ownerId = this.id;
     Object.defineProperty(this, 'webContents', { value: wc, enumerable: true });
@@ -99,16 +99,17 @@ class BrowserWindow extends BaseWindow {
         if (typeof t.unref === 'function') t.unref();
       }
     } else {
-      this.destroy();
+      // the window goes on the next turn, as Electron's native close does
+      setImmediate(() => this.destroy());
     }
   }
 
-  // after 'closed': the page goes with its window, and so do the pages of
-  // the BrowserViews it hosts
+  // after 'closed': the page goes with its window, and the pages of the
+  // BrowserViews it hosts close (after their beforeunload), as in Electron
   _afterClosed() {
     for (const bv of this._browserViews) {
       bv._ownerClosed();
-      if (!bv.webContents.isDestroyed()) bv.webContents.destroy();
+      if (bv.webContents) bv.webContents.close({ waitForBeforeUnload: true });
     }
     this._browserViews = [];
     this.webContents.destroy();

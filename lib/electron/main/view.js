@@ -32,7 +32,7 @@ function rect(bounds) {
   if (bounds === null || typeof bounds !== 'object') throw conversionError(bounds);
   const r = {};
   for (const k of ['x', 'y', 'width', 'height']) {
-    const v = bounds[k] === undefined ? 0 : bounds[k];
+    const v = bounds[k];
     if (typeof v !== 'number' || Number.isNaN(v)) throw conversionError(bounds);
     r[k] = Math.round(v);
   }
@@ -141,10 +141,10 @@ class View extends EventEmitter {
     return { ...this._bounds };
   }
 
+  // a value that is no colour changes nothing, as in Electron
   setBackgroundColor(color) {
     const c = parseColor(color);
-    if (c === null) throw conversionError(color);
-    binding.set(this._viewId, 'backgroundColor', c);
+    if (c !== null) binding.set(this._viewId, 'backgroundColor', c);
   }
 
   setBorderRadius(radius) {

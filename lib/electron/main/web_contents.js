@@ -388,29 +388,36 @@ class WebContents extends EventEmitter {
       return;
     }
     if (options && options.waitForBeforeUnload) {
-      this._closeRequested = true;
-      binding.act(this.id, 'tryClose');
+      // the page's beforeunload decides; WebKit answers with 'ct-close'. A
+      // page that has loaded nothing has no beforeunload to run.
+      let live = false;
+      try {
+        const info = this._info();
+        live = info.url !== '' && !info.crashed && info.responsive;
+      } catch { /* destroyed meanwhile */ }
+      if (live) binding.act(this.id, 'tryClose');
+      else setImmediate(() => this.destroy());
     } else {
       this.destroy();
     }
   }
 
+  // As in Electron, the page goes on the next turn of the loop (the caller
+  // may be inside one of its events): until then isDestroyed() is false
+  // and the page can still be attached; then 'destroyed'.
   destroy() {
-    if (this._destroyed) return;
-    binding.destroy(this.id);
+    if (this._destroyed || this._destroyScheduled) return;
+    this._destroyScheduled = true;
+    setImmediate(() => binding.destroy(this.id));
   }
 
   _onDestroyed() {
     this._destroyed = true;
     all.delete(this.id);
     if (this._pendingLoad) this._pendingLoad(loadError(-3, 'ERR_ABORTED', this._pendingLoadURL));
-    // as in Electron, 'destroyed' comes after the call that destroyed it
-    // has returned: isDestroyed() is already true
-    setImmediate(() => {
-      this.emit('destroyed');
-      // a BrowserWindow does not outlive its page
-      if (this._owner && !this._owner.isDestroyed()) this._owner.destroy();
-    });
+    this.emit('destroyed');
+    // a BrowserWindow does not outlive its page
+    if (this._owner && !this._owner.isDestroyed()) this._owner.destroy();
   }
 
   // ---- native events ----
@@ -514,7 +521,6 @@ class WebContents extends EventEmitter {
       case 'will-prevent-unload': {
         const ev = emitPreventable(this, 'will-prevent-unload');
         if (!ev.defaultPrevented && this._owner) this._owner._onCloseVetoed();
-        if (!ev.defaultPrevented) this._closeRequested = false;
         return ev.defaultPrevented;
       }
       case 'ct-permission':

@@ -27,17 +27,21 @@ class WebContentsView extends View {
       wc = new WebContents({ webPreferences: options.webPreferences || {}, related: options._ctRelated });
       if (!options._ctOwned) wc._announce();
     }
-    Object.defineProperty(this, 'webContents', { value: wc, enumerable: true });
+    this._wc = wc;
     wc._view = this;
     binding.setWebContents(this._viewId, wc.id);
     wc.once('destroyed', () => { if (wc._view === this) wc._view = null; });
   }
 
-  _isDestroyedView() { return this.webContents.isDestroyed(); }
+  // null once the page is destroyed, as Electron's
+  get webContents() { return this._wc.isDestroyed() ? null : this._wc; }
+
+  _isDestroyedView() { return this._wc.isDestroyed(); }
 
   setBackgroundColor(color) {
     super.setBackgroundColor(color);
-    if (!this.webContents.isDestroyed()) this.webContents._setBackgroundColor(parseColor(color));
+    const c = parseColor(color);
+    if (c !== null && !this._wc.isDestroyed()) this._wc._setBackgroundColor(c);
   }
 }
 

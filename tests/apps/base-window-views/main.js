@@ -54,10 +54,11 @@ app.whenReady().then(async () => {
   // remove one and destroy it: its process goes, the other keeps working
   win.contentView.removeChildView(right);
   log('after remove', win.contentView.children.length, right.webContents.isDestroyed());
-  const destroyed = once(right.webContents, 'destroyed');
-  right.webContents.close();
+  const rwc = right.webContents;
+  const destroyed = once(rwc, 'destroyed');
+  rwc.close();
   await destroyed;
-  log('destroyed', right.webContents.isDestroyed(), webContents.getAllWebContents().length);
+  log('destroyed', rwc.isDestroyed(), right.webContents, webContents.getAllWebContents().length);
   let gone = false;
   for (let i = 0; i < 50 && !gone; i++) { gone = !alive(rp) || fs.readFileSync(`/proc/${rp}/stat`, 'utf8').split(' ')[2] === 'Z'; if (!gone) await wait(100); }
   log('its process ended', gone, 'the other lives', alive(lp));
