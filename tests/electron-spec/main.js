@@ -387,7 +387,10 @@ function runFile(Mocha, name) {
       flush();
       // tests mocha never reached: stopped by a hook, or cut off
       for (const t of tests) {
-        if (outcome.has(t)) continue;
+        if (outcome.has(t)) {
+          show(t);
+          continue;
+        }
         if (t.isPending()) {
           outcome.set(t, { status: 'skip', reason: 'pending' });
         } else {
@@ -421,9 +424,12 @@ function runFile(Mocha, name) {
       setOutcome(t, 'ok');
       held = t;
     });
+    // a pending test runs no hooks (a skipped suite's come one after
+    // another with nothing between them): its line is final now
     runner.on(C.EVENT_TEST_PENDING, (t) => {
+      flush();
       setOutcome(t, 'skip', t.skipReason || 'pending');
-      held = t;
+      show(t);
     });
     runner.on(C.EVENT_TEST_FAIL, (r, err) => {
       if (r.type === 'test') {

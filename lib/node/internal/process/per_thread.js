@@ -8,7 +8,11 @@ const {
 } = require('internal/errors');
 const { validateNumber, validateObject, parseFileMode } = require('internal/validators');
 
-const linkedBindings = { __proto__: null, electron_common_v8_util: 'electron/common/v8_util' };
+const linkedBindings = {
+  __proto__: null,
+  electron_common_features: 'electron/common/features',
+  electron_common_v8_util: 'electron/common/v8_util',
+};
 
 function setup(process, pb, ids) {
   // process.env: a live view of the real environment; values become strings.
