@@ -74,6 +74,7 @@ function start() {
   }
   process.type = 'browser';
   process.defaultApp = true;
+  require('electron/common/process_extras').install(process);
   const { app } = require('electron/main/app');
   app._setAppInfo({
     name: typeof pj.productName === 'string' ? pj.productName : pj.name,
