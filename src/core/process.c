@@ -422,6 +422,16 @@ BINDING(process_gc) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* Whether the runtime's libuv loop has anything left that keeps it alive
+ * (ref'd active handles or requests): Electron's main process starts its
+ * app when the main script's code has loaded or, failing that, when this
+ * loop has gone idle. */
+BINDING(process_loop_alive) {
+    UNUSED_ARGS;
+    ct_runtime_t *rt = ct_runtime_from(ctx);
+    return JSValueMakeBoolean(ctx, rt != NULL && uv_loop_alive(rt->loop) != 0);
+}
+
 static const ct_binding_fn process_fns[] = {
     { "abort", process_abort, 0 },
     { "chdir", process_chdir, 1 },
@@ -437,6 +447,7 @@ static const ct_binding_fn process_fns[] = {
     { "hrtime", process_hrtime, 0 },
     { "hrtimeBigInt", process_hrtime_bigint, 0 },
     { "ids", process_ids, 0 },
+    { "loopAlive", process_loop_alive, 0 },
     { "kill", process_kill, 2 },
     { "memoryUsage", process_memory_usage, 0 },
     { "ppid", process_ppid, 0 },

@@ -68,6 +68,17 @@ for ts in "$ROOT"/out/spec/*.ts "$ROOT"/out/spec/lib/*.ts; do
 done
 echo "prepare: esbuild: $n files, $bad refused (see $ROOT/out/TRANSPILE-ERRORS)"
 
+# spec/lib/spec-helpers' itremote() sends a test's source to a renderer and
+# defines there the names tsc gives the imports it may use (chai_1,
+# promises_1); esbuild names them import_chai and import_promises, so the
+# renderer gets those names too
+helpers=$ROOT/out/spec/lib/spec-helpers.js
+if grep -q "const promises_1 = require('node:timers/promises')" "$helpers"; then
+  sed -i "s|const promises_1 = require('node:timers/promises')|&; const import_chai = chai_1, import_promises = promises_1;|" "$helpers"
+else
+  echo "prepare: warning: spec/lib/spec-helpers.js has no itremote preamble to extend" >&2
+fi
+
 # The spec's devDependencies that are plain JS. Left out:
 NATIVE='^(@electron-ci/|abstract-socket$)'   # native addons (node-gyp against Electron's headers)
 TYPES='^@types/'                              # type declarations; esbuild drops types

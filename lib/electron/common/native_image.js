@@ -6,6 +6,9 @@
 // C class with NativeImage.prototype (registered below) as their prototype.
 'use strict';
 
+// getBitmap()'s deprecation warning, once per process as in Electron
+let getBitmapWarned = false;
+
 const { Buffer } = require('buffer');
 
 let binding;
@@ -68,7 +71,12 @@ class NativeImage {
   }
 
   getBitmap(options) {
-    return b().bitmap(checkThis(this), scaleFrom(options));
+    checkThis(this);
+    if (!getBitmapWarned) {
+      getBitmapWarned = true;
+      process.emitWarning('getBitmap() is deprecated, use toBitmap() instead.', 'DeprecationWarning');
+    }
+    return b().bitmap(this, scaleFrom(options));
   }
 
   toDataURL(options) {
@@ -97,7 +105,8 @@ class NativeImage {
 
   getAspectRatio(scaleFactor) {
     const { width, height } = this.getSize(scaleFactor);
-    return width === 0 || height === 0 ? 1 : width / height;
+    // a C float in Electron
+    return width === 0 || height === 0 ? 1 : Math.fround(width / height);
   }
 
   resize(options) {

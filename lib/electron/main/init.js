@@ -34,7 +34,6 @@ function start() {
   defineFetchGlobals();
   const path = require('path');
   const fs = require('internal/bootstrap/hooks').binding('fs');
-  const Module = require('internal/modules/cjs/loader');
   const appArg = path.resolve(process.argv[1]);
   const kind = fs.internalModuleStat(appArg); // 0 file, 1 directory, <0 missing
   let mainScript = appArg;
@@ -75,6 +74,7 @@ function start() {
   }
   process.type = 'browser';
   process.defaultApp = true;
+  require('electron/common/process_extras').install(process);
   const { app } = require('electron/main/app');
   app._setAppInfo({
     name: typeof pj.productName === 'string' ? pj.productName : pj.name,
@@ -84,11 +84,34 @@ function start() {
   });
   const legacy = require('electron/main/legacy_defaults');
   legacy.setPackage(pj);
-  Module.runMain(mainScript);
-  setImmediate(() => {
+  // 'ready' comes after the main script's first tick, and after the
+  // top-level await of an ES module main, as in Electron
+  require('internal/modules/cjs/loader'); // fills package_shared
+  const evaluated = require('internal/modules/package_shared').runMainEntry(mainScript);
+  const ready = () => setImmediate(() => {
     legacy.settle();
     app._emitReady();
   });
+  if (evaluated === undefined) {
+    ready();
+    return;
+  }
+  // or, as Electron pumps libuv only while it has work, when the loop has
+  // nothing left to wait for (a main that awaits app.whenReady() itself)
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    clearInterval(idle);
+    ready();
+  };
+  const pb = internalBinding('process');
+  const { hasRefedTimers } = require('internal/timers');
+  const idle = setInterval(() => {
+    if (!hasRefedTimers() && !pb.loopAlive()) go();
+  }, 10);
+  idle.unref();
+  evaluated.then(go);
 }
 
 module.exports = { start };

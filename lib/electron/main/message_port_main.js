@@ -87,19 +87,41 @@ function closeAllOf(wc) {
   }
 }
 
-function checkTransfer(transfer, source) {
-  if (transfer === undefined) return [];
-  if (!Array.isArray(transfer)) throw new TypeError('Invalid value for transfer');
+// Null, neutered and repeated ports, in Electron's words (its
+// DisentanglePorts: HTML's rules for a transfer list).
+function checkDisentangle(ports) {
   const seen = new Set();
-  transfer.forEach((port, i) => {
-    if (!(port instanceof MessagePortMain) || port._neutered) {
-      throw new TypeError(`Port at index ${i} is not a valid port.`);
-    }
-    if (port === source) throw new Error(`Port at index ${i} contains the source port.`);
-    if (seen.has(port)) throw new Error(`Port at index ${i} is a duplicate of an earlier port.`);
+  ports.forEach((port, i) => {
+    let what = null;
+    if (port === null) what = 'null';
+    else if (port._neutered) what = 'already neutered';
+    else if (seen.has(port)) what = 'a duplicate';
+    if (what !== null) throw new Error(`Port at index ${i} is ${what}.`);
     seen.add(port);
   });
-  return transfer;
+  return ports;
+}
+
+// MessagePortMain.postMessage's transfer list
+function checkTransfer(transfer, source) {
+  if (transfer === undefined) return [];
+  if (!Array.isArray(transfer)) throw new TypeError('transferables must be an array of MessagePorts');
+  transfer.forEach((port, i) => {
+    if (!(port instanceof MessagePortMain)) throw new TypeError(`Port at index ${i} is not a valid port`);
+  });
+  transfer.forEach((port, i) => {
+    if (port === source) throw new Error(`Port at index ${i} contains the source port.`);
+  });
+  return checkDisentangle(transfer);
+}
+
+// webContents / webFrameMain.postMessage's transfer list
+function checkFrameTransfer(transfer) {
+  if (transfer === undefined) return [];
+  if (!Array.isArray(transfer) || !transfer.every((p) => p instanceof MessagePortMain)) {
+    throw new Error('Invalid value for transfer');
+  }
+  return checkDisentangle(transfer);
 }
 
 class MessagePortMain extends EventEmitter {
@@ -176,9 +198,10 @@ class MessageChannelMain {
 // follow them.
 function postToRenderer(wc, channel, message, transfer) {
   if (typeof channel !== 'string') {
-    throw new TypeError(`The "channel" argument must be of type string. Received type ${typeof channel}`);
+    throw new TypeError(channel === undefined ? 'Insufficient number of arguments.' :
+      `Error processing argument at index 0, conversion failure from ${String(channel)}`);
   }
-  const ports = checkTransfer(transfer, null);
+  const ports = checkFrameTransfer(transfer);
   const first = nextEvenId.get(wc) || 2;
   const ids = ports.map((p, i) => first + 2 * i);
   serdes.serialize([message, ids], serdes.MODE_IPC); // throws before any port moves (post clones again)

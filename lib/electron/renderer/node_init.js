@@ -29,6 +29,7 @@ function setup(electronExports, prefs, pageId) {
     crash() { process.reallyExit(133); },
     hang() { for (;;); },
   });
+  require('electron/common/process_extras').install(process, { creationTime: start });
   if (typeof prefs.execPath === 'string') process.execPath = prefs.execPath;
   // app.commandLine.appendSwitch('js-flags', '--expose-gc'), as in Electron
   if (prefs.exposeGc === true) globalThis.gc = internalBinding('process').gc;

@@ -410,7 +410,14 @@ function enroll(item, msecs) {
   item._idleTimeout = msecs;
 }
 
+// Whether a ref'd timer is waiting (from inside a timer callback the
+// native timer is stopped, so the loop alone cannot tell)
+function hasRefedTimers() {
+  return refCount > 0;
+}
+
 module.exports = {
+  hasRefedTimers,
   Timeout,
   Immediate,
   TIMEOUT_MAX,

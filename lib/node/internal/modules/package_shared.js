@@ -12,4 +12,5 @@ module.exports = {
   electronBuiltin: undefined,
   isElectronName: undefined,
   remotePackageFile: undefined,
+  runMainEntry: undefined,
 };

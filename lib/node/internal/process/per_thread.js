@@ -8,6 +8,12 @@ const {
 } = require('internal/errors');
 const { validateNumber, validateObject, parseFileMode } = require('internal/validators');
 
+const linkedBindings = {
+  __proto__: null,
+  electron_common_features: 'electron/common/features',
+  electron_common_v8_util: 'electron/common/v8_util',
+};
+
 function setup(process, pb, ids) {
   // process.env: a live view of the real environment; values become strings.
   const envTarget = Object.create(null);
@@ -163,6 +169,16 @@ function setup(process, pb, ids) {
   process.hasUncaughtExceptionCaptureCallback = () => typeof process._uncaughtCaptureCallback === 'function';
   process.binding = function binding(name) {
     throw new Error(`No such module: ${name}`);
+  };
+  // the bindings linked into the executable: Electron's, by its names
+  process._linkedBinding = function _linkedBinding(name) {
+    const id = linkedBindings[name];
+    if (typeof id !== 'string') {
+      const err = new Error(`No such binding was linked: ${name}`);
+      err.code = 'ERR_INVALID_MODULE';
+      throw err;
+    }
+    return require(id);
   };
   process.emitWarning = function emitWarning(...args) {
     return require('internal/process/warning').emitWarning(...args);

@@ -983,13 +983,18 @@ function mainIsESM(filename) {
   }
 }
 
-Module.runMain = function runMain(main = process.argv[1]) {
+// Runs the main entry; for an ES module with top-level await, returns the
+// promise of its evaluation (Electron's main process waits for it before
+// 'ready').
+function runMainEntry(main) {
   const resolved = resolveMainPath(main);
-  if (mainIsESM(resolved)) {
-    require('internal/modules/esm/loader').runMain(resolved);
-    return;
-  }
+  if (mainIsESM(resolved)) return require('internal/modules/esm/loader').runMain(resolved);
   Module._load(resolved, null, true);
+  return undefined;
+}
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  runMainEntry(main);
 };
 
 function resolveMainPath(main) {
@@ -1012,7 +1017,7 @@ setPublicRequire((request) => Module._load(request, null, false));
 
 Object.assign(require('internal/modules/package_shared'), {
   readPackage, readPackageScope, packageExportsResolve, packageImportsResolve, electronBuiltin,
-  isElectronName, remotePackageFile,
+  isElectronName, remotePackageFile, runMainEntry,
 });
 
 module.exports = Module;

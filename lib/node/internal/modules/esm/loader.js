@@ -727,21 +727,23 @@ function requireESM(filename) {
   return 'module.exports' in ns ? ns['module.exports'] : ns;
 }
 
-// The main entry as an ES module: errors go to the usual fatal path.
+// The main entry as an ES module: errors go to the usual fatal path. With
+// top-level await, returns a promise that settles when the module has
+// finished evaluating (fulfilled either way).
 function runMain(filename) {
   const r = importSync(fileURL(filename), undefined, true);
-  if (r instanceof Promise) {
-    r.then(undefined, (e) => {
-      require('internal/process/execution').fatalException(e);
-    });
-    exitOnUnsettled(registry.get(fileURL(filename)));
-  }
+  if (!(r instanceof Promise)) return undefined;
+  exitOnUnsettled(registry.get(fileURL(filename)));
+  return r.then(() => undefined, (e) => {
+    require('internal/process/execution').fatalException(e);
+  });
 }
 
-// A main module whose top-level await never settles: exit code 13.
+// A main module whose top-level await never settles: exit code 13, unless
+// an exit code was chosen (process.exit(0) from inside the await exits 0).
 function exitOnUnsettled(rec) {
   process.on('exit', (code) => {
-    if (code === 0 && rec && rec.status === 'evaluating') {
+    if (code === 0 && process.exitCode === undefined && rec && rec.status === 'evaluating') {
       process.emitWarning(`Detected unsettled top-level await at ${rec.url}`, 'Warning');
       process.exitCode = 13;
     }
