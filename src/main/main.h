@@ -154,6 +154,9 @@ void ctm_web_contents_init(JSContextRef ctx, JSObjectRef target);
  * editing commands; installed by ctm_web_contents_init. */
 void ctm_web_contents_page_init(JSContextRef ctx, JSObjectRef target);
 
+/* ---- screen.c ---- */
+void ctm_screen_init(JSContextRef ctx, JSObjectRef target);
+
 /* ---- session.c ---- */
 /* The WebKitWebContext of a partition ("" or NULL: the default session),
  * made on first use; in memory unless session.js declared it persistent. */

@@ -22,6 +22,7 @@ const ct_binding_t ctm_bindings[] = {
     { "http_client", ctm_http_client_init },
     { "ipc_main", ctm_ipc_main_init },
     { "native_image", ctm_native_image_init },
+    { "screen", ctm_screen_init },
     { "session", ctm_session_init },
     { "view", ctm_view_init },
     { "web_contents", ctm_web_contents_init },

@@ -16,6 +16,7 @@ lazy('BrowserView', () => require('electron/main/browser_view').BrowserView);
 lazy('View', () => require('electron/main/view').View);
 lazy('WebContentsView', () => require('electron/main/web_contents_view').WebContentsView);
 lazy('webContents', () => require('electron/main/web_contents').webContents);
+lazy('screen', () => require('electron/main/screen').screen);
 lazy('session', () => require('electron/main/session').session);
 lazy('ipcMain', () => require('electron/main/ipc_main').ipcMain);
 lazy('nativeImage', () => require('electron/common/native_image').nativeImage);
