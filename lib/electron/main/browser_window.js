@@ -16,9 +16,10 @@ const wcBinding = internalBinding('web_contents');
 class BrowserWindow extends BaseWindow {
   _initialContentView(options) {
     const webPreferences = { ...(options.webPreferences || {}) };
-    const view = new WebContentsView({
-      webPreferences, _ctOwned: true, _ctRelated: options._ctRelatedWebContents,
-    });
+    // options.webContents: a page made beforehand (a window.open guest)
+    const view = options.webContents !== undefined && options.webContents !== null
+      ? new WebContentsView({ webContents: options.webContents })
+      : new WebContentsView({ webPreferences, _ctOwned: true, _ctRelated: options._ctRelatedWebContents });
     const wc = view._wc;
     wc._owner = this;
     wc._ownerId = this.id;

@@ -443,6 +443,17 @@ class WebContents extends EventEmitter {
     if (result.action === 'deny') return -1;
     const { BrowserWindow } = require('electron/main/browser_window');
     const overrides = result.overrideBrowserWindowOptions || {};
+    if (typeof result.createWindow === 'function') {
+      // the app makes the window; its page must be the one WebKit opens,
+      // made here related to this one (window.opener, a shared process)
+      const guest = new WebContents({ webPreferences: overrides.webPreferences || {}, related: this.id });
+      const made = result.createWindow({ webContents: guest, show: true, width: 800, height: 600, ...overrides });
+      if (made !== guest) {
+        guest.destroy();
+        throw new Error('Invalid webContents. Created window should be connected to webContents passed with options object.');
+      }
+      return guest.id;
+    }
     const options = { ...overrides, show: false };
     Object.defineProperty(options, '_ctRelatedWebContents', { value: this.id });
     const win = new BrowserWindow(options);
