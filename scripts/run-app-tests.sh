@@ -67,7 +67,9 @@ for name in $names; do
     elif [ "$rc" != "$want" ]; then
         reason="exit code $rc, expected $want"
     elif [ ! -f "$dir/run.sh" ] && [ -f "$dir/expect" ]; then
+        # i and n start at 0, not "": an unset subscript would be want[""]
         missing=$(awk '
+            BEGIN { n = 0; i = 0 }
             NR == FNR { if ($0 !~ /^#/ && $0 != "") want[n++] = $0; next }
             i < n && $0 == want[i] { i++ }
             END { if (i < n) print want[i] }' "$dir/expect" "$out")

@@ -188,12 +188,14 @@ class App extends EventEmitter {
     if (this._paths.has(name)) return this._paths.get(name);
     const sys = this._systemPaths();
     switch (name) {
-      case 'home': case 'appData': case 'temp': case 'exe': case 'desktop': case 'documents':
+      // the executable the user runs (cathode execs cathode-main for an
+      // app; Electron's 'exe' is what process.execPath names)
+      case 'exe': case 'module': return process.execPath;
+      case 'home': case 'appData': case 'temp': case 'desktop': case 'documents':
       case 'downloads': case 'music': case 'pictures': case 'videos':
         if (typeof sys[name] === 'string') return sys[name];
         break;
-      case 'module': return sys.exe;
-      case 'assets': return path.dirname(sys.exe);
+      case 'assets': return path.dirname(process.execPath);
       case 'userData': return path.join(this.getPath('appData'), this._name);
       case 'sessionData': return this.getPath('userData');
       case 'logs': return path.join(this.getPath('userData'), 'logs');

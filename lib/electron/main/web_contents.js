@@ -170,10 +170,11 @@ class WebContents extends EventEmitter {
 
   _info() { this._checkAlive(); return binding.getInfo(this.id); }
   getURL() { return this._destroyed ? '' : (this._info().url || ''); }
+  // WebKit tells its title late (the page's dom-ready already carried it)
   getTitle() {
     if (this._destroyed) return '';
     const i = this._info();
-    return i.title || i.url || '';
+    return i.title || this._lastTitle || i.url || '';
   }
   isLoading() { return this._info().loading; }
   isLoadingMainFrame() { return this.isLoading(); }
@@ -470,6 +471,7 @@ class WebContents extends EventEmitter {
         return undefined;
       }
       case 'did-navigate':
+        this._lastTitle = ''; // a new document, with its own title
         this.emit('did-navigate', makeEvent(), args[0], args[1], args[2]);
         return undefined;
       case 'did-navigate-in-page':

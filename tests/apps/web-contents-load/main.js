@@ -68,6 +68,8 @@ app.whenReady().then(async () => {
   wc.setZoomLevel(0);
   log('zoom level 0', wc.getZoomFactor());
   wc.setUserAgent('CathodeTest/1.0');
+  // the page's navigator.userAgent is the new one from its next load on
+  await wc.loadURL(wc.getURL());
   log('ua', wc.getUserAgent(), await wc.executeJavaScript('navigator.userAgent'));
 
   const fails = [];

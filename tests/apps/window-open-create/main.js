@@ -14,12 +14,13 @@ app.whenReady().then(async () => {
     createWindow: (options) => {
       log('options', options.width, options.height, typeof options.webContents.id);
       child = new BrowserWindow({ ...options, title: 'made by the app' });
+      log('child title', child.title);
       return child.webContents;
     },
   }));
   const title = await w.webContents.executeJavaScript(
     "const c = window.open('about:blank', ''); c.document.title = 'from opener'; c.document.title");
-  log('child document', title, child.title, JSON.stringify(child.getSize()));
+  log('child document', title, JSON.stringify(child.getSize()));
   log('child opener', await child.webContents.executeJavaScript('window.opener.document.title'));
 
   w.webContents.setWindowOpenHandler(() => ({
