@@ -36,6 +36,14 @@ class Session extends EventEmitter {
     byPartition.set(key, this);
   }
 
+  get webRequest() {
+    if (this._webRequest === undefined) {
+      const { WebRequest } = require('electron/main/web_request');
+      this._webRequest = new WebRequest();
+    }
+    return this._webRequest;
+  }
+
   isPersistent() { return this._storagePath !== null; }
   getStoragePath() { return this._storagePath; }
   get storagePath() { return this._storagePath; }
