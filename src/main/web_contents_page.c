@@ -12,6 +12,8 @@
 #include "main.h"
 #include "native_image.h"
 
+#include <gtk/gtkunixprint.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,7 +234,29 @@ static void print_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
     g_object_unref(op);
 }
 
-/* print(wcId, silent, cb(err)) */
+/* The print dialog's answer: print with what the user chose, or report
+ * the cancel. */
+static void on_print_response(GtkDialog *dlg, gint response, gpointer data) {
+    WebKitPrintOperation *op = data;
+    wc_req_t *r = g_object_get_data(G_OBJECT(op), "ctm-req");
+    if (response == GTK_RESPONSE_OK) {
+        GtkPrintSettings *settings = gtk_print_unix_dialog_get_settings(GTK_PRINT_UNIX_DIALOG(dlg));
+        webkit_print_operation_set_print_settings(op, settings);
+        webkit_print_operation_set_page_setup(op, gtk_print_unix_dialog_get_page_setup(GTK_PRINT_UNIX_DIALOG(dlg)));
+        g_object_unref(settings);
+        webkit_print_operation_print(op);
+    } else {
+        g_signal_handlers_disconnect_by_data(op, r);
+        req_finish(r, "cancelled", NULL);
+        g_object_unref(op);
+    }
+    gtk_widget_destroy(GTK_WIDGET(dlg));
+}
+
+/* print(wcId, silent, cb(err)): silent prints with the default printer's
+ * settings; otherwise GTK's print dialog, shown without blocking (a modal
+ * run would hold the main loop, and with it every JS timer, until the
+ * user answers). */
 CTM_FN(wc_print) {
     CTM_WC_SELF();
     JSValueRef cb = ARG(2);
@@ -244,12 +268,13 @@ CTM_FN(wc_print) {
     g_signal_connect(op, "failed", G_CALLBACK(print_failed), r);
     if (JSValueToBoolean(ctx, ARG(1))) {
         webkit_print_operation_print(op);
-    } else if (webkit_print_operation_run_dialog(op, win ? win->window : NULL) ==
-               WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL) {
-        g_signal_handlers_disconnect_by_data(op, r);
-        req_finish(r, "cancelled", NULL);
-        g_object_unref(op);
+        return UNDEF;
     }
+    g_object_set_data(G_OBJECT(op), "ctm-req", r);
+    GtkWidget *dlg = gtk_print_unix_dialog_new(NULL, win ? win->window : NULL);
+    gtk_print_unix_dialog_set_embed_page_setup(GTK_PRINT_UNIX_DIALOG(dlg), TRUE);
+    g_signal_connect(dlg, "response", G_CALLBACK(on_print_response), op);
+    gtk_widget_show(dlg);
     return UNDEF;
 }
 
