@@ -10,7 +10,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 # build: meson/ninja/gcc and the libraries; tests: Xvfb (app tests, demo),
-# x11-utils (xdpyinfo, xwininfo), imagemagick (screenshots of app windows),
+# x11-utils (xdpyinfo, xwininfo), xdotool (keys and pointer in app tests),
+# imagemagick (screenshots of app windows),
 # hyperfine (bench/run.sh), clang + libclang-rt-14-dev (libFuzzer: make fuzz,
 # the fuzz test group); gcc's libasan/libubsan come with gcc itself.
 PKGS="meson ninja-build pkg-config gcc python3 \
