@@ -131,6 +131,7 @@ typedef struct ctm_wc {
     char *programmatic_uri;   /* owned: the URL loadURL asked for */
     GHashTable *css;          /* key → WebKitUserStyleSheet (owned refs) */
     int css_seq;
+    char *open_name, *open_features; /* owned: the page's last window.open(), until "create" */
     guint64 recent_keys[16];  /* key events reported (time, key, type), to drop WebKit's re-sends */
     unsigned recent_key_next;
 } ctm_wc_t;

@@ -167,9 +167,14 @@ static GtkWidget *on_create(WebKitWebView *v, WebKitNavigationAction *a, gpointe
     (void)v;
     ctm_wc_t *w = data;
     const char *uri = webkit_uri_request_get_uri(webkit_navigation_action_get_request(a));
-    const char *frame = webkit_navigation_action_get_frame_name(a);
-    JSValueRef args[3] = { str(uri), str(frame), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)) };
-    JSValueRef r = ctm_emit(EM, w->id, "ct-window-open", 3, args);
+    /* the name and features the page's window.open() sent just before
+     * (window_open.c); a link's target="x" has WebKit's frame name */
+    const char *frame = w->open_name ? w->open_name : webkit_navigation_action_get_frame_name(a);
+    JSValueRef args[4] = { str(uri), str(frame), JSValueMakeBoolean(EM->ctx, webkit_navigation_action_is_user_gesture(a)),
+                           w->open_features ? str(w->open_features) : JSValueMakeUndefined(EM->ctx) };
+    g_clear_pointer(&w->open_name, g_free);
+    g_clear_pointer(&w->open_features, g_free);
+    JSValueRef r = ctm_emit(EM, w->id, "ct-window-open", 4, args);
     ctm_wc_t *child = r ? ctm_wc_from_id((int)ctm_num(EM->ctx, r, -1)) : NULL;
     return child && !child->destroying ? GTK_WIDGET(child->view) : NULL;
 }
@@ -230,6 +235,15 @@ static gboolean on_user_message(WebKitWebView *v, WebKitUserMessage *m, gpointer
             }
         }
         send_dom_ready(w);
+    } else if (strcmp(name, "cathode:window-open") == 0 && p &&
+               g_variant_is_of_type(p, G_VARIANT_TYPE("(ss)"))) {
+        const char *target, *features;
+        g_variant_get(p, "(&s&s)", &target, &features);
+        g_free(w->open_name);
+        g_free(w->open_features);
+        bool ok = g_utf8_validate(target, -1, NULL) && g_utf8_validate(features, -1, NULL);
+        w->open_name = ok ? g_strndup(target, 4096) : NULL;
+        w->open_features = ok ? g_strndup(features, 4096) : NULL;
     } else if (strcmp(name, "cathode:console") == 0 && p &&
                g_variant_is_of_type(p, G_VARIANT_TYPE("(ussu)"))) {
         guint32 level, line;
@@ -455,6 +469,8 @@ static WebKitWebView *create_view(ctm_wc_t *w, ctm_wc_t *related, JSContextRef c
 
 static void wc_free(ctm_wc_t *w) {
     g_object_unref(w->view);
+    g_free(w->open_name);
+    g_free(w->open_features);
     if (w->css) g_hash_table_unref(w->css);
     g_free(w->programmatic_uri);
     g_free(w);

@@ -42,6 +42,8 @@
 #include "wire.h"
 
 static WebKitWebExtension *extension; /* borrowed: lives for the process */
+
+WebKitWebExtension *ctr_web_extension(void) { return extension; }
 static WebKitScriptWorld *isolated_world; /* owned: created on first use */
 static GHashTable *isolated_pages;        /* page ids whose preload runs isolated */
 static GHashTable *node_pages;            /* route → its ct_runtime_t (Node in the frame) */
@@ -544,6 +546,7 @@ static void on_sub_frame_gone(gpointer data, GObject *frame) {
     g_hash_table_remove(sub_frames, &route);
     g_hash_table_remove(node_pages, &route);
     g_hash_table_remove(isolated_pages, &route);
+    ctr_window_open_forget(route);
     GHashTableIter it;
     gpointer k, v;
     g_hash_table_iter_init(&it, frame_routes);
@@ -580,9 +583,10 @@ static uint64_t frame_route(WebKitWebPage *page, WebKitFrame *frame) {
 static void on_window_object_cleared(WebKitScriptWorld *world, WebKitWebPage *page,
                                      WebKitFrame *frame, gpointer data) {
     (void)data;
+    uint64_t route = frame_route(page, frame);
+    ctr_window_open_install(page, frame, route);
     if (!ctr_channel_connect()) return;
     bool main_frame = webkit_frame_is_main_frame(frame);
-    uint64_t route = frame_route(page, frame);
     uint32_t req = ctr_channel_next_req();
     /* a sub-frame tells main its URL with the request */
     const char *uri = main_frame ? NULL : webkit_frame_get_uri(frame);

@@ -30,6 +30,16 @@ uint32_t ctr_channel_next_req(void);
 
 /* extension.c: one frame from main, for the frame its route names. */
 void ctr_dispatch_frame(const ct_wire_frame_t *f);
+typedef struct _WebKitWebExtension WebKitWebExtension;
+typedef struct _WebKitWebPage WebKitWebPage;
+typedef struct _WebKitFrame WebKitFrame;
+/* The extension object WebKit gave us at initialization. */
+WebKitWebExtension *ctr_web_extension(void);
+
+/* window_open.c: the frame's window.open reports its target name and
+ * features to main (installed per document, forgotten with the frame). */
+void ctr_window_open_install(WebKitWebPage *page, WebKitFrame *frame, uint64_t route);
+void ctr_window_open_forget(uint64_t route);
 
 /* context_bridge.c: a copy of v (from src) made in dst: primitives as they
  * are, arrays and plain objects copied, typed arrays copied, Errors as new

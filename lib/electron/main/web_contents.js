@@ -422,12 +422,14 @@ class WebContents extends EventEmitter {
   }
 
   // ---- native events ----
-  _onWindowOpen(url, frameName, userGesture) {
+  // features: window.open's third argument ('' for a link), from the page
+  _onWindowOpen(url, frameName, userGesture, features = '') {
+    const popup = features.split(',').some((f) => !/^\s*(noopener|noreferrer)?\s*$/i.test(f));
     const details = {
       url,
       frameName,
-      features: '',
-      disposition: frameName ? 'new-window' : 'foreground-tab',
+      features,
+      disposition: popup ? 'new-window' : 'foreground-tab',
       referrer: { url: this.getURL(), policy: 'strict-origin-when-cross-origin' },
       postBody: undefined,
       userGesture,
@@ -443,7 +445,12 @@ class WebContents extends EventEmitter {
     }
     if (result.action === 'deny') return -1;
     const { BrowserWindow } = require('electron/main/browser_window');
-    const overrides = result.overrideBrowserWindowOptions || {};
+    // the features string's window options, under the handler's overrides
+    const parsed = require('electron/main/parse_features_string').parseFeatures(features);
+    const given = result.overrideBrowserWindowOptions || {};
+    const overrides = { ...parsed.options, ...given };
+    const prefs = { ...parsed.webPreferences, ...(given.webPreferences || {}) };
+    if (Object.keys(prefs).length) overrides.webPreferences = prefs;
     if (typeof result.createWindow === 'function') {
       // the app makes the window; its page must be the one WebKit opens,
       // made here related to this one (window.opener, a shared process)
@@ -542,7 +549,7 @@ class WebContents extends EventEmitter {
       case 'ct-permission-check':
         return this.session._onPermissionCheck(this, args[0], args[1], args[2]);
       case 'ct-window-open':
-        return this._onWindowOpen(args[0], args[1], args[2]);
+        return this._onWindowOpen(args[0], args[1], args[2], typeof args[3] === 'string' ? args[3] : '');
       case 'ct-destroyed':
         this._onDestroyed();
         return undefined;

@@ -8,10 +8,11 @@ app.whenReady().then(async () => {
   const w = new BrowserWindow({ show: false });
   await w.loadURL('data:text/html,<title>opener</title>');
   let child;
-  w.webContents.setWindowOpenHandler(() => ({
+  w.webContents.setWindowOpenHandler((details) => ({
     action: 'allow',
-    overrideBrowserWindowOptions: { width: 320, height: 240 },
+    overrideBrowserWindowOptions: { width: 320 },
     createWindow: (options) => {
+      log('details', details.frameName, details.features, details.disposition);
       log('options', options.width, options.height, typeof options.webContents.id);
       child = new BrowserWindow({ ...options, title: 'made by the app' });
       log('child title', child.title);
@@ -19,7 +20,7 @@ app.whenReady().then(async () => {
     },
   }));
   const title = await w.webContents.executeJavaScript(
-    "const c = window.open('about:blank', ''); c.document.title = 'from opener'; c.document.title");
+    "const c = window.open('about:blank', 'named', 'height=200'); c.document.title = 'from opener'; c.document.title");
   log('child document', title, JSON.stringify(child.getSize()));
   log('child opener', await child.webContents.executeJavaScript('window.opener.document.title'));
 
