@@ -13,7 +13,8 @@
 //   transferArrayBuffer is not offered.
 // - getHeapStatistics() reports what process.memoryUsage() measures; fields
 //   with no JSC counterpart are 0 (see the function).
-// - setFlagsFromString() accepts and ignores V8 flags: JSC has none of them.
+// - setFlagsFromString() accepts V8 flags and honours --expose-gc (new vm
+//   contexts get gc()); JSC has none of the others.
 'use strict';
 
 const binding = internalBinding('serdes');
@@ -253,8 +254,12 @@ function getHeapStatistics() {
 }
 
 // V8 flags mean nothing to JSC: validated like Node, then ignored.
+// V8's flags mean nothing to JSC, but for one: --expose-gc (internal/v8/flags)
 function setFlagsFromString(flags) {
   validateString(flags, 'flags');
+  const { setExposeGc } = require('internal/v8/flags');
+  if (/(^|\s)--expose[-_]gc(\s|$)/.test(flags)) setExposeGc(true);
+  else if (/(^|\s)--no-expose[-_]gc(\s|$)/.test(flags)) setExposeGc(false);
 }
 
 module.exports = {

@@ -148,6 +148,13 @@ function createContext(contextObject = {}, options = {}) {
     validateFunction(importModuleDynamically, 'options.importModuleDynamically');
   }
   const global = binding.makeContext(name);
+  // under --expose-gc (given at start or later through v8.setFlagsFromString)
+  // every new context has gc(), as V8's do
+  if (require('internal/v8/flags').gcExposed()) {
+    Object.defineProperty(global, 'gc', {
+      value: internalBinding('process').gc, writable: true, configurable: true, enumerable: false,
+    });
+  }
   contexts.set(contextObject, {
     global, builtins: new Set(Reflect.ownKeys(global)), forwarded: new Set(),
   });
