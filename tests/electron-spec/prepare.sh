@@ -79,6 +79,16 @@ else
   echo "prepare: warning: spec/lib/spec-helpers.js has no itremote preamble to extend" >&2
 fi
 
+# api-context-bridge-spec writes preloads that run the source of functions of
+# the spec file after `const renderer_1 = require('electron')`, tsc's name for
+# its electron/renderer import; esbuild names it import_renderer
+cb=$ROOT/out/spec/api-context-bridge-spec.js
+if grep -q "const renderer_1 = require('electron');" "$cb"; then
+  sed -i "s|const renderer_1 = require('electron');|& const import_renderer = renderer_1;|" "$cb"
+else
+  echo "prepare: warning: api-context-bridge-spec.js has no preload preamble to extend" >&2
+fi
+
 # The spec's devDependencies that are plain JS. Left out:
 NATIVE='^(@electron-ci/|abstract-socket$)'   # native addons (node-gyp against Electron's headers)
 TYPES='^@types/'                              # type declarations; esbuild drops types
