@@ -17,9 +17,15 @@ app.whenReady().then(async () => {
     console.log(`order ${order.join(' ')}`);
     console.log(`senderFrame is mainFrame ${event.senderFrame === frame} ${event.senderFrame.routingId}`);
   });
-  ipcMain.on('log', (e, line) => console.log(line));
+  let invoked;
+  const invokedOnce = new Promise((resolve) => { invoked = resolve; });
+  ipcMain.on('log', (e, line) => {
+    console.log(line);
+    if (line.startsWith('invoke:')) invoked();
+  });
   const done = new Promise((resolve) => ipcMain.once('done', resolve));
   await win.loadFile('index.html');
+  await invokedOnce; // the page's own lines first: they race with ours otherwise
   console.log(`url ${path.basename(frame.url)} origin ${frame.origin} top ${frame.top === frame} parent ${frame.parent}`);
   console.log(`process ${frame.processId === wc.getOSProcessId()} routing ${frame.routingId} frames ${frame.frames.length} subtree ${frame.framesInSubtree.length}`);
   console.log(`fromId ${webFrameMain.fromId(wc.getOSProcessId(), 1) === frame} other ${webFrameMain.fromId(wc.getOSProcessId(), 2)}`);
