@@ -68,6 +68,7 @@ class WebContents extends EventEmitter {
     const native = { ...prefs, _ctPartition: ses._key };
     if (native.userAgent === undefined && ses._userAgent !== null) native.userAgent = ses._userAgent;
     binding.create(this.id, native, Number.isInteger(options.related) ? options.related : -1);
+    this._defineOwnProperties();
     all.set(this.id, this);
   }
 
@@ -96,6 +97,7 @@ class WebContents extends EventEmitter {
 
   // ---- ipc (lib/electron/main/ipc_main.js) ----
   send(channel, ...args) {
+    if (typeof channel !== 'string') throw new TypeError('Missing required channel argument');
     this._checkAlive();
     require('electron/main/ipc_main').sendToRenderer(this, channel, args);
   }
@@ -114,9 +116,25 @@ class WebContents extends EventEmitter {
     require('electron/main/message_port_main').postToRenderer(this, channel, message, transfer);
   }
 
-  get ipc() {
-    if (this._ipc === undefined) this._ipc = new (require('electron/main/ipc_main').IpcMain)();
-    return this._ipc;
+  // ipc and navigationHistory are own, enumerable properties, as in Electron
+  _defineOwnProperties() {
+    // made on first use; ipc_main.js looks at _ipc to skip one never made
+    Object.defineProperty(this, '_ipc', { value: undefined, writable: true });
+    Object.defineProperty(this, 'ipc', {
+      enumerable: true,
+      get: () => {
+        if (this._ipc === undefined) this._ipc = new (require('electron/main/ipc_main').IpcMain)();
+        return this._ipc;
+      },
+    });
+    let history;
+    Object.defineProperty(this, 'navigationHistory', {
+      enumerable: true,
+      get: () => {
+        if (history === undefined) history = this._makeNavigationHistory();
+        return history;
+      },
+    });
   }
 
   // ---- loading ----
@@ -200,7 +218,7 @@ class WebContents extends EventEmitter {
   getActiveIndex() { return binding.history(this.id).index; }
   clearHistory() {}
 
-  get navigationHistory() {
+  _makeNavigationHistory() {
     const wc = this;
     return {
       canGoBack: () => wc.canGoBack(),
@@ -611,7 +629,13 @@ const webContents = {
   fromId: WebContents.fromId,
   getFocusedWebContents: WebContents.getFocusedWebContents,
   create: WebContents.create,
-  fromFrame: () => undefined,
+  fromFrame: (frame) => {
+    const { WebFrameMain } = require('electron/main/web_frame_main');
+    if (!(frame instanceof WebFrameMain)) {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + frame);
+    }
+    return frame.isDestroyed() || frame._wc.isDestroyed() ? undefined : frame._wc;
+  },
   fromDevToolsTargetId: () => undefined,
 };
 
