@@ -21,6 +21,7 @@
 #include "main.h"
 #include "native_image.h"
 
+#include <gdk/gdkx.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -633,6 +634,40 @@ CTM_FN(bw_set_content_view) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* nativeId(id) -> the X window id (realizing the window if need be), or 0
+ * off X11 (Wayland gives clients no window ids) */
+CTM_FN(bw_native_id) {
+    BW_WINDOW();
+    GdkDisplay *d = gdk_display_get_default();
+    if (d == NULL || !GDK_IS_X11_DISPLAY(d)) return JSValueMakeNumber(ctx, 0);
+    gtk_widget_realize(GTK_WIDGET(w->window));
+    GdkWindow *g = gtk_widget_get_window(GTK_WIDGET(w->window));
+    return JSValueMakeNumber(ctx, g ? (double)gdk_x11_window_get_xid(g) : 0);
+}
+
+/* moveAbove(id, xid) -> false when no such window exists: restacks this
+ * window just above that one */
+CTM_FN(bw_move_above) {
+    BW_WINDOW();
+    GdkDisplay *d = gdk_display_get_default();
+    double xid = ctm_num(ctx, ARG(1), 0);
+    if (d == NULL || !GDK_IS_X11_DISPLAY(d) || !(xid > 0)) return JSValueMakeBoolean(ctx, false);
+    GdkWindow *other = gdk_x11_window_lookup_for_display(d, (Window)xid);
+    if (other == NULL) {
+        gdk_x11_display_error_trap_push(d);
+        other = gdk_x11_window_foreign_new_for_display(d, (Window)xid);
+        gdk_x11_display_error_trap_pop_ignored(d);
+    } else {
+        g_object_ref(other);
+    }
+    if (other == NULL) return JSValueMakeBoolean(ctx, false);
+    gtk_widget_realize(GTK_WIDGET(w->window));
+    GdkWindow *g = gtk_widget_get_window(GTK_WIDGET(w->window));
+    if (g != NULL) gdk_window_restack(g, other, TRUE);
+    g_object_unref(other);
+    return JSValueMakeBoolean(ctx, true);
+}
+
 /* focusedId() -> id of the active window, or -1 */
 CTM_FN(bw_focused_id) {
     (void)fn; (void)self; (void)argc; (void)argv; (void)exc;
@@ -653,6 +688,8 @@ static const ct_binding_fn bw_fns[] = {
     { "destroy", bw_destroy, 1 },
     { "focusedId", bw_focused_id, 0 },
     { "getState", bw_get_state, 1 },
+    { "moveAbove", bw_move_above, 2 },
+    { "nativeId", bw_native_id, 1 },
     { "set", bw_set, 3 },
     { "setBounds", bw_set_bounds, 5 },
     { "setContentView", bw_set_content_view, 2 },

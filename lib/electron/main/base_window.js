@@ -216,6 +216,23 @@ class BaseWindow extends EventEmitter {
     return !s.maximized && !s.minimized && !s.fullscreen;
   }
   moveTop() { this._check(); binding.act(this.id, 'raise'); }
+  // 'window:<X window id>:0', as Electron's on X11
+  getMediaSourceId() { this._check(); return `window:${binding.nativeId(this.id)}:0`; }
+  // a Buffer holding the X window id (an unsigned long)
+  getNativeWindowHandle() {
+    this._check();
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(binding.nativeId(this.id)));
+    return b;
+  }
+  moveAbove(mediaSourceId) {
+    this._check();
+    if (typeof mediaSourceId !== 'string') {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + mediaSourceId);
+    }
+    const m = /^window:(\d+):0$/.exec(mediaSourceId);
+    if (!m || !binding.moveAbove(this.id, Number(m[1]))) throw new TypeError('Invalid media source id');
+  }
   setEnabled(enable) { this._enabled = !!enable; }
   isEnabled() { return this._enabled; }
 

@@ -175,6 +175,9 @@ function prefsFor(wc, frame) {
     nodeIntegrationInSubFrames: p.nodeIntegrationInSubFrames === true,
     isMainFrame: !(frame > 0),
     exposeGc: /--expose[-_]gc/.test(require('electron/main/app').app.commandLine.getSwitchValue('js-flags')),
+    // webPreferences.additionalArguments: appended to the renderer's process.argv
+    additionalArguments: Array.isArray(p.additionalArguments)
+      ? p.additionalArguments.filter((a) => typeof a === 'string') : [],
   };
   // with Node in the renderer (sandbox: false) the preload is read there
   if (out.preload !== null && out.sandbox) {

@@ -31,6 +31,9 @@ function setup(electronExports, prefs, pageId) {
   });
   require('electron/common/process_extras').install(process, { creationTime: start });
   if (typeof prefs.execPath === 'string') process.execPath = prefs.execPath;
+  // the app's executable and webPreferences.additionalArguments, as Electron's
+  // renderer argv ends with them (not the WebKit web process's own argv)
+  process.argv = [process.execPath, ...(Array.isArray(prefs.additionalArguments) ? prefs.additionalArguments : [])];
   // app.commandLine.appendSwitch('js-flags', '--expose-gc'), as in Electron
   if (prefs.exposeGc === true) globalThis.gc = internalBinding('process').gc;
   if (typeof prefs.appPath === 'string') process.resourcesPath = path.dirname(prefs.execPath || '');

@@ -16,7 +16,7 @@ Object.assign(processObject, {
   platform: 'linux',
   arch: prefs.arch || 'x64',
   pid: prefs.pid || 0,
-  argv: [],
+  argv: [prefs.execPath || '', ...(Array.isArray(prefs.additionalArguments) ? prefs.additionalArguments : [])],
   execPath: prefs.execPath || '',
   env: {},
   version: versions.node ? `v${versions.node}` : '',
