@@ -546,6 +546,21 @@ CTM_FN(wc_load_url) {
     return UNDEF;
 }
 
+/* The page's beforeunload may only veto after a user gesture in WebKit;
+ * Electron's close gives the page one (NotifyUserActivation), so the close
+ * runs after a script of WebKit's own evaluation, which counts as one. */
+static void try_close_after_gesture(GObject *src, GAsyncResult *res, gpointer data) {
+    JSCValue *v = webkit_web_view_evaluate_javascript_finish(WEBKIT_WEB_VIEW(src), res, NULL);
+    if (v) g_object_unref(v);
+    ctm_wc_t *w = ctm_wc_from_id(GPOINTER_TO_INT(data));
+    if (w != NULL && !w->destroying && w->view == WEBKIT_WEB_VIEW(src)) webkit_web_view_try_close(w->view);
+}
+
+static void try_close(ctm_wc_t *w) {
+    webkit_web_view_evaluate_javascript(w->view, "void 0", -1, NULL, NULL, NULL, try_close_after_gesture,
+                                        GINT_TO_POINTER(w->id));
+}
+
 /* act(wcId, verb): the argument-less verbs. */
 CTM_FN(wc_act) {
     CTM_WC_SELF();
@@ -557,7 +572,7 @@ CTM_FN(wc_act) {
     else if (!strcmp(verb, "stop")) webkit_web_view_stop_loading(v);
     else if (!strcmp(verb, "goBack")) webkit_web_view_go_back(v);
     else if (!strcmp(verb, "goForward")) webkit_web_view_go_forward(v);
-    else if (!strcmp(verb, "tryClose")) webkit_web_view_try_close(v);
+    else if (!strcmp(verb, "tryClose")) try_close(w);
     else if (!strcmp(verb, "focus")) gtk_widget_grab_focus(GTK_WIDGET(v));
     else if (!strcmp(verb, "forcefullyCrashRenderer")) webkit_web_view_terminate_web_process(v);
     else if (!strcmp(verb, "openDevTools")) {

@@ -559,6 +559,8 @@ class WebContents extends EventEmitter {
       case 'will-prevent-unload': {
         const ev = emitPreventable(this, 'will-prevent-unload');
         if (!ev.defaultPrevented && this._owner) this._owner._onCloseVetoed();
+        // Electron's internal event: the page's beforeunload has answered
+        this.emit('-before-unload-fired', makeEvent(), ev.defaultPrevented);
         return ev.defaultPrevented;
       }
       case 'ct-permission':
@@ -573,6 +575,7 @@ class WebContents extends EventEmitter {
         return undefined;
       case 'ct-close':
       case 'ct-opened-ready':
+        if (name === 'ct-close') this.emit('-before-unload-fired', makeEvent(), true);
         if (this._owner) this._owner._onWebContentsNative(name);
         else if (name === 'ct-close') this.destroy();
         return undefined;
