@@ -143,6 +143,17 @@ static gboolean on_decide_policy(WebKitWebView *v, WebKitPolicyDecision *d,
         g_clear_pointer(&w->programmatic_uri, g_free);
         return FALSE; /* loadURL's own navigation: no will-navigate, as in Electron */
     }
+    /* a server redirect of a navigation: will-redirect, preventable (the
+     * UI process cannot tell a frame's from the page's) */
+    if (webkit_navigation_action_is_redirect(a)) {
+        JSValueRef ra[1] = { str(uri) };
+        JSValueRef rr = ctm_emit(EM, w->id, "will-redirect", 1, ra);
+        if (rr != NULL && JSValueToBoolean(EM->ctx, rr) && !w->destroying) {
+            webkit_policy_decision_ignore(d);
+            return TRUE;
+        }
+        return FALSE;
+    }
     /* The UI process cannot tell frames apart: only navigations a page
      * makes on its own after loading count (links, forms, script). */
     bool page_initiated = nt == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED ||

@@ -519,6 +519,12 @@ class WebContents extends EventEmitter {
         }
         return true;
       }
+      case 'will-redirect': {
+        const url = args[0];
+        const fields = { url, isSameDocument: false, isMainFrame: true, frame: null, initiator: undefined };
+        const ev = emitPreventable(this, 'will-redirect', fields, url, false, true, this._pid(), 0);
+        return ev.defaultPrevented;
+      }
       case 'did-finish-load': {
         // WebKit may tell the title after the load: the page's title is
         // known by the time its load settles, as in Electron
