@@ -333,16 +333,84 @@ class WebContents extends EventEmitter {
   forcefullyCrashRenderer() { this._checkAlive(); binding.act(this.id, 'forcefullyCrashRenderer'); }
 
   // ---- zoom, user agent, audio ----
+  // Zoom modes, as Electron's: 'default' shares the zoom of an origin among
+  // the pages of the session showing it; 'isolated' keeps it to this page
+  // (across navigations); 'manual' records it and emits zoom-changed but
+  // does not zoom; 'disabled' stays at 1.0.
   setZoomFactor(factor) {
     if (typeof factor !== 'number' || !(factor > 0)) throw new Error("'zoomFactor' must be a double greater than 0.0");
-    this._checkAlive();
-    binding.set(this.id, 'zoomFactor', factor);
-    this.emit('zoom-changed', makeEvent(), factor > this._zoomFactor ? 'in' : 'out');
-    this._zoomFactor = factor;
+    this._setZoom(factor, Math.log(factor) / Math.log(1.2));
   }
-  getZoomFactor() { return this._info().zoomFactor; }
-  setZoomLevel(level) { this.setZoomFactor(Math.pow(1.2, Number(level))); }
-  getZoomLevel() { return Math.log(this.getZoomFactor()) / Math.log(1.2); }
+  setZoomLevel(level) {
+    if (typeof level !== 'number' || Number.isNaN(level)) {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + level);
+    }
+    this._setZoom(Math.pow(1.2, level), level);
+  }
+  _setZoom(factor, level) {
+    this._checkAlive();
+    const mode = this._zoomMode || 'default';
+    if (mode === 'disabled') return;
+    const old = this._zoomFactor;
+    this._zoomFactor = factor;
+    this._zoomLevel = level;
+    if (mode !== 'manual') {
+      binding.set(this.id, 'zoomFactor', factor);
+      if (mode === 'default') this._shareZoom(factor, level);
+    }
+    this.emit('zoom-changed', makeEvent(), factor > old ? 'in' : 'out');
+  }
+  _origin() {
+    try { return new URL(this.getURL()).origin; } catch { return ''; }
+  }
+  // 'default' mode: the other pages of this session on this origin follow
+  _shareZoom(factor, level) {
+    const origin = this._origin();
+    if (!origin || origin === 'null') return;
+    if (!this.session._zoomByOrigin) this.session._zoomByOrigin = new Map();
+    this.session._zoomByOrigin.set(origin, { factor, level });
+    for (const wc of all.values()) {
+      if (wc === this || wc._destroyed || wc.session !== this.session) continue;
+      if ((wc._zoomMode || 'default') !== 'default' || wc._origin() !== origin) continue;
+      wc._zoomFactor = factor;
+      wc._zoomLevel = level;
+      binding.set(wc.id, 'zoomFactor', factor);
+    }
+  }
+  // a new document in 'default' mode takes its origin's zoom
+  _applyOriginZoom() {
+    if ((this._zoomMode || 'default') !== 'default' || !this.session._zoomByOrigin) return;
+    const z = this.session._zoomByOrigin.get(this._origin());
+    const factor = z ? z.factor : 1;
+    if (factor === this._zoomFactor) return;
+    this._zoomFactor = factor;
+    this._zoomLevel = z ? z.level : 0;
+    binding.set(this.id, 'zoomFactor', factor);
+  }
+  getZoomFactor() {
+    if (this._zoomMode === 'manual' || this._zoomMode === 'disabled') return this._zoomMode === 'disabled' ? 1 : this._zoomFactor;
+    return this._info().zoomFactor;
+  }
+  getZoomLevel() {
+    const f = this.getZoomFactor();
+    if (this._zoomLevel !== undefined && Math.abs(Math.pow(1.2, this._zoomLevel) - f) < 1e-9) return this._zoomLevel;
+    return Math.log(f) / Math.log(1.2);
+  }
+  setZoomMode(mode) {
+    if (!['default', 'isolated', 'manual', 'disabled'].includes(mode)) {
+      throw new TypeError('Error processing argument at index 0, conversion failure from ' + mode);
+    }
+    this._checkAlive();
+    this._zoomMode = mode;
+    if (mode === 'disabled') {
+      this._zoomFactor = 1;
+      this._zoomLevel = 0;
+      binding.set(this.id, 'zoomFactor', 1);
+    }
+  }
+  getZoomMode() { return this._zoomMode || 'default'; }
+  get zoomMode() { return this.getZoomMode(); }
+  set zoomMode(v) { this.setZoomMode(v); }
   get zoomFactor() { return this.getZoomFactor(); }
   set zoomFactor(v) { this.setZoomFactor(v); }
   get zoomLevel() { return this.getZoomLevel(); }
@@ -497,6 +565,7 @@ class WebContents extends EventEmitter {
       }
       case 'did-navigate':
         this._lastTitle = ''; // a new document, with its own title
+        this._applyOriginZoom();
         this.emit('did-navigate', makeEvent(), args[0], args[1], args[2]);
         return undefined;
       case 'did-navigate-in-page':
