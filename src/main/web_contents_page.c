@@ -14,6 +14,7 @@
 
 #include <gtk/gtkunixprint.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -278,12 +279,100 @@ CTM_FN(wc_print) {
     return UNDEF;
 }
 
+/* printToPDF(wcId, settings, path, cb(err)): the page printed into a PDF
+ * file at path with GTK's "Print to File" backend. settings: paperWidth,
+ * paperHeight, margins (inches), landscape, scale, pageRanges ("1-3,5"),
+ * printBackground. */
+static void pdf_done(WebKitPrintOperation *op, gpointer data) {
+    wc_req_t *r = data;
+    ctm_wc_t *w = ctm_wc_from_id(r->wc_id);
+    /* the page's own print-backgrounds setting, as it was before */
+    if (w != NULL && !w->destroying)
+        webkit_settings_set_print_backgrounds(webkit_web_view_get_settings(w->view), r->rect.x != 0);
+    req_finish(r, NULL, JSValueMakeBoolean(r->ctx, true));
+    g_object_unref(op);
+}
+
+static void pdf_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
+    g_signal_handlers_disconnect_by_func(op, pdf_done, data);
+    req_finish(data, e->message, NULL);
+    g_object_unref(op);
+}
+
+CTM_FN(wc_print_to_pdf) {
+    CTM_WC_SELF();
+    JSValueRef o = ARG(1), cb = ARG(3);
+    char *path = ctm_str(ctx, ARG(2));
+    if (path == NULL || !JSValueIsObject(ctx, cb)) {
+        g_free(path);
+        return ct_throw_type(ctx, exc, "printToPDF: (settings, path, callback) expected");
+    }
+    double pw = ctm_num(ctx, ctm_prop(ctx, o, "paperWidth"), 8.5), ph = ctm_num(ctx, ctm_prop(ctx, o, "paperHeight"), 11);
+    bool landscape = ctm_bool(ctx, ctm_prop(ctx, o, "landscape"), false);
+    GtkPaperSize *paper = gtk_paper_size_new_custom("cathode-pdf", "PDF", pw, ph, GTK_UNIT_INCH);
+    GtkPageSetup *setup = gtk_page_setup_new();
+    gtk_page_setup_set_paper_size(setup, paper);
+    gtk_page_setup_set_orientation(setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+    gtk_page_setup_set_top_margin(setup, ctm_num(ctx, ctm_prop(ctx, o, "marginTop"), 0.4), GTK_UNIT_INCH);
+    gtk_page_setup_set_bottom_margin(setup, ctm_num(ctx, ctm_prop(ctx, o, "marginBottom"), 0.4), GTK_UNIT_INCH);
+    gtk_page_setup_set_left_margin(setup, ctm_num(ctx, ctm_prop(ctx, o, "marginLeft"), 0.4), GTK_UNIT_INCH);
+    gtk_page_setup_set_right_margin(setup, ctm_num(ctx, ctm_prop(ctx, o, "marginRight"), 0.4), GTK_UNIT_INCH);
+    GtkPrintSettings *ps = gtk_print_settings_new();
+    gtk_print_settings_set_printer(ps, "Print to File");
+    gtk_print_settings_set(ps, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+    char *uri = g_filename_to_uri(path, NULL, NULL);
+    gtk_print_settings_set(ps, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+    g_free(uri);
+    gtk_print_settings_set_paper_size(ps, paper);
+    gtk_print_settings_set_orientation(ps, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+    gtk_print_settings_set_scale(ps, 100.0 * ctm_num(ctx, ctm_prop(ctx, o, "scale"), 1.0));
+    char *ranges = ctm_str(ctx, ctm_prop(ctx, o, "pageRanges"));
+    if (ranges != NULL && ranges[0] != 0) {
+        gint n = 0;
+        GtkPageRange *pr = NULL;
+        /* GTK counts pages from 0; "1-3" is pages 0..2 */
+        char **parts = g_strsplit(ranges, ",", -1);
+        for (char **it = parts; *it; it++) {
+            int a = 0, b = 0;
+            if (sscanf(*it, "%d-%d", &a, &b) == 2 || (sscanf(*it, "%d", &a) == 1 && (b = a))) {
+                pr = g_renew(GtkPageRange, pr, n + 1);
+                pr[n].start = a - 1;
+                pr[n].end = b - 1;
+                n++;
+            }
+        }
+        g_strfreev(parts);
+        if (n > 0) {
+            gtk_print_settings_set_print_pages(ps, GTK_PRINT_PAGES_RANGES);
+            gtk_print_settings_set_page_ranges(ps, pr, n);
+        }
+        g_free(pr);
+    }
+    g_free(ranges);
+    WebKitSettings *st = webkit_web_view_get_settings(w->view);
+    wc_req_t *r = req_new(ctx, w->id, cb);
+    r->rect.x = webkit_settings_get_print_backgrounds(st); /* restored in pdf_done */
+    webkit_settings_set_print_backgrounds(st, ctm_bool(ctx, ctm_prop(ctx, o, "printBackground"), false));
+    WebKitPrintOperation *op = webkit_print_operation_new(w->view);
+    webkit_print_operation_set_print_settings(op, ps);
+    webkit_print_operation_set_page_setup(op, setup);
+    g_signal_connect(op, "finished", G_CALLBACK(pdf_done), r);
+    g_signal_connect(op, "failed", G_CALLBACK(pdf_failed), r);
+    webkit_print_operation_print(op);
+    g_object_unref(ps);
+    g_object_unref(setup);
+    gtk_paper_size_free(paper);
+    g_free(path);
+    return UNDEF;
+}
+
 static const ct_binding_fn page_fns[] = {
     { "capturePage", wc_capture_page, 6 },
     { "editingCommand", wc_editing_command, 3 },
     { "executeJavaScript", wc_execute_javascript, 3 },
     { "insertCSS", wc_insert_css, 3 },
     { "print", wc_print, 3 },
+    { "printToPDF", wc_print_to_pdf, 4 },
     { "removeInsertedCSS", wc_remove_inserted_css, 2 },
     { NULL, NULL, 0 }
 };

@@ -19,6 +19,16 @@ let nextId = 1;
 
 const kLevelNames = ['debug', 'info', 'warning', 'error'];
 
+// paper sizes by name, in inches (printToPDF's pageSize)
+const kPaperFormats = {
+  letter: { width: 8.5, height: 11 }, legal: { width: 8.5, height: 14 },
+  tabloid: { width: 11, height: 17 }, ledger: { width: 17, height: 11 },
+  a0: { width: 33.1, height: 46.8 }, a1: { width: 23.4, height: 33.1 },
+  a2: { width: 16.54, height: 23.4 }, a3: { width: 11.7, height: 16.54 },
+  a4: { width: 8.27, height: 11.7 }, a5: { width: 5.83, height: 8.27 },
+  a6: { width: 4.13, height: 5.83 },
+};
+
 function loadError(code, name, url) {
   const err = new Error(`${name} (${code}) loading '${url}'`);
   err.errno = code;
@@ -457,6 +467,72 @@ class WebContents extends EventEmitter {
     binding.print(this.id, !!(options && options.silent), (err) => {
       if (typeof callback === 'function') callback(err === null, err === null ? '' : err);
     });
+  }
+
+  // The page as a PDF (GTK's Print to File backend), with Electron's
+  // option checks. Not supported: displayHeaderFooter's templates,
+  // preferCSSPageSize, generateTaggedPDF, generateDocumentOutline (WebKit's
+  // printing has no such controls; accepted and checked, without effect).
+  async printToPDF(options = {}) {
+    const check = (value, type, name) => {
+      if (typeof value !== type) throw new TypeError(`${name} must be a ${type}`);
+      return value;
+    };
+    const opts = options && typeof options === 'object' ? options : {};
+    const margins = check(opts.margins ?? {}, 'object', 'margins');
+    let paper = kPaperFormats.letter;
+    const size = opts.pageSize ?? 'letter';
+    if (typeof size === 'string') {
+      paper = kPaperFormats[size.toLowerCase()];
+      if (!paper) throw new Error(`Invalid pageSize ${size}`);
+    } else if (size !== null && typeof size === 'object') {
+      if (typeof size.width !== 'number' || typeof size.height !== 'number') {
+        throw new TypeError('width and height properties are required for pageSize');
+      }
+      paper = { width: size.width, height: size.height };
+    } else {
+      throw new TypeError('pageSize must be a string or an object');
+    }
+    const inHeight = [margins.top, margins.bottom].every((m) => m === undefined || m <= paper.height);
+    const inWidth = [margins.left, margins.right].every((m) => m === undefined || m <= paper.width);
+    if (!inHeight || !inWidth) throw new Error('margins must be less than or equal to pageSize');
+    const settings = {
+      landscape: check(opts.landscape ?? false, 'boolean', 'landscape'),
+      printBackground: check(opts.printBackground ?? false, 'boolean', 'printBackground'),
+      scale: check(opts.scale ?? 1.0, 'number', 'scale'),
+      marginTop: check(margins.top ?? 0.4, 'number', 'margins.top'),
+      marginBottom: check(margins.bottom ?? 0.4, 'number', 'margins.bottom'),
+      marginLeft: check(margins.left ?? 0.4, 'number', 'margins.left'),
+      marginRight: check(margins.right ?? 0.4, 'number', 'margins.right'),
+      pageRanges: check(opts.pageRanges ?? '', 'string', 'pageRanges'),
+      paperWidth: paper.width,
+      paperHeight: paper.height,
+    };
+    check(opts.displayHeaderFooter ?? false, 'boolean', 'displayHeaderFooter');
+    check(opts.headerTemplate ?? '', 'string', 'headerTemplate');
+    check(opts.footerTemplate ?? '', 'string', 'footerTemplate');
+    check(opts.preferCSSPageSize ?? false, 'boolean', 'preferCSSPageSize');
+    check(opts.generateTaggedPDF ?? false, 'boolean', 'generateTaggedPDF');
+    check(opts.generateDocumentOutline ?? false, 'boolean', 'generateDocumentOutline');
+    this._checkAlive();
+    // one job at a time per page, as WebKit prints one operation at a time
+    const run = async () => {
+      const fs = require('fs');
+      const os = require('os');
+      const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'cathode-pdf-'));
+      const file = path.join(dir, 'page.pdf');
+      try {
+        await new Promise((resolve, reject) => {
+          binding.printToPDF(this.id, settings, file, (err) => (err === null ? resolve() : reject(new Error(err))));
+        });
+        return await fs.promises.readFile(file);
+      } finally {
+        fs.promises.rm(dir, { recursive: true, force: true }).catch(() => {});
+      }
+    };
+    const job = (this._pdfQueue || Promise.resolve()).catch(() => {}).then(run);
+    this._pdfQueue = job;
+    return job;
   }
 
   setWindowOpenHandler(handler) {
