@@ -592,7 +592,8 @@ class WebContents extends EventEmitter {
       frameName,
       features,
       disposition: popup ? 'new-window' : 'foreground-tab',
-      referrer: { url: this.getURL(), policy: 'strict-origin-when-cross-origin' },
+      // Chromium sends no referrer from a non-HTTP(S) page (about:, data:, file:)
+      referrer: { url: /^https?:/.test(this.getURL()) ? this.getURL() : '', policy: 'strict-origin-when-cross-origin' },
       postBody: undefined,
       userGesture,
     };
