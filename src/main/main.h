@@ -128,6 +128,7 @@ typedef struct ctm_wc {
     int pid;                  /* web process pid from the extension's hello */
     bool loading, dom_ready_sent, did_fail, crashed, devtools_open;
     bool related, destroying;
+    bool focus_on_navigation; /* webPreferences.focusOnNavigation (default true) */
     char *programmatic_uri;   /* owned: the URL loadURL asked for */
     GHashTable *css;          /* key → WebKitUserStyleSheet (owned refs) */
     int css_seq;

@@ -75,6 +75,10 @@ static void on_load_changed(WebKitWebView *v, WebKitLoadEvent ev, gpointer data)
         break;
     }
     case WEBKIT_LOAD_COMMITTED: {
+        /* Electron focuses a page shown in a window when it navigates,
+         * unless webPreferences.focusOnNavigation is false */
+        if (w->focus_on_navigation && ctm_window_of_widget(GTK_WIDGET(v)) != NULL)
+            gtk_widget_grab_focus(GTK_WIDGET(v));
         /* inserted CSS belongs to the document it was inserted into */
         if (w->css != NULL && g_hash_table_size(w->css) > 0) {
             webkit_user_content_manager_remove_all_style_sheets(
@@ -516,6 +520,7 @@ CTM_FN(wc_create) {
     if (related != NULL && related->destroying) related = NULL;
     ctm_wc_t *w = g_new0(ctm_wc_t, 1);
     w->id = id;
+    w->focus_on_navigation = ctm_bool(ctx, ctm_prop(ctx, ARG(1), "focusOnNavigation"), true);
     w->view = create_view(w, related, ctx, ARG(1));
     g_hash_table_insert(contents, GINT_TO_POINTER(id), w);
     return UNDEF;
