@@ -27,6 +27,7 @@ typedef struct {
     JSObjectRef cb;          /* protected, unprotected in req_finish */
     char *code;              /* owned: executeJavaScript's source, for the fallback */
     GdkRectangle rect;       /* capturePage's crop, width 0 = whole view */
+    int print_backgrounds;   /* printToPDF: the page's own setting to put back, -1: none */
 } wc_req_t;
 
 static wc_req_t *req_new(JSContextRef ctx, int wc_id, JSValueRef cb) {
@@ -34,6 +35,7 @@ static wc_req_t *req_new(JSContextRef ctx, int wc_id, JSValueRef cb) {
     r->wc_id = wc_id;
     r->ctx = JSContextGetGlobalContext(ctx);
     r->cb = (JSObjectRef)cb;
+    r->print_backgrounds = -1;
     JSValueProtect(ctx, cb);
     return r;
 }
@@ -224,13 +226,24 @@ CTM_FN(wc_capture_page) {
     return JSValueMakeBoolean(ctx, true);
 }
 
+/* A print job has ended: the page's print-backgrounds setting, when
+ * printToPDF changed it, is put back first. */
+static void print_ended(wc_req_t *r) {
+    ctm_wc_t *w = r->print_backgrounds >= 0 ? ctm_wc_from_id(r->wc_id) : NULL;
+    if (w != NULL && !w->destroying)
+        webkit_settings_set_print_backgrounds(webkit_web_view_get_settings(w->view), r->print_backgrounds != 0);
+}
+
 static void print_done(WebKitPrintOperation *op, gpointer data) {
+    print_ended(data);
     req_finish(data, NULL, JSValueMakeBoolean(((wc_req_t *)data)->ctx, true));
     g_object_unref(op);
 }
 
+/* WebKit emits "finished" after "failed" too: the request ends here */
 static void print_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
     g_signal_handlers_disconnect_by_func(op, print_done, data);
+    print_ended(data);
     req_finish(data, e->message, NULL);
     g_object_unref(op);
 }
@@ -283,22 +296,6 @@ CTM_FN(wc_print) {
  * file at path with GTK's "Print to File" backend. settings: paperWidth,
  * paperHeight, margins (inches), landscape, scale, pageRanges ("1-3,5"),
  * printBackground. */
-static void pdf_done(WebKitPrintOperation *op, gpointer data) {
-    wc_req_t *r = data;
-    ctm_wc_t *w = ctm_wc_from_id(r->wc_id);
-    /* the page's own print-backgrounds setting, as it was before */
-    if (w != NULL && !w->destroying)
-        webkit_settings_set_print_backgrounds(webkit_web_view_get_settings(w->view), r->rect.x != 0);
-    req_finish(r, NULL, JSValueMakeBoolean(r->ctx, true));
-    g_object_unref(op);
-}
-
-static void pdf_failed(WebKitPrintOperation *op, GError *e, gpointer data) {
-    g_signal_handlers_disconnect_by_func(op, pdf_done, data);
-    req_finish(data, e->message, NULL);
-    g_object_unref(op);
-}
-
 CTM_FN(wc_print_to_pdf) {
     CTM_WC_SELF();
     JSValueRef o = ARG(1), cb = ARG(3);
@@ -351,13 +348,13 @@ CTM_FN(wc_print_to_pdf) {
     g_free(ranges);
     WebKitSettings *st = webkit_web_view_get_settings(w->view);
     wc_req_t *r = req_new(ctx, w->id, cb);
-    r->rect.x = webkit_settings_get_print_backgrounds(st); /* restored in pdf_done */
+    r->print_backgrounds = webkit_settings_get_print_backgrounds(st); /* put back in print_ended */
     webkit_settings_set_print_backgrounds(st, ctm_bool(ctx, ctm_prop(ctx, o, "printBackground"), false));
     WebKitPrintOperation *op = webkit_print_operation_new(w->view);
     webkit_print_operation_set_print_settings(op, ps);
     webkit_print_operation_set_page_setup(op, setup);
-    g_signal_connect(op, "finished", G_CALLBACK(pdf_done), r);
-    g_signal_connect(op, "failed", G_CALLBACK(pdf_failed), r);
+    g_signal_connect(op, "finished", G_CALLBACK(print_done), r);
+    g_signal_connect(op, "failed", G_CALLBACK(print_failed), r);
     webkit_print_operation_print(op);
     g_object_unref(ps);
     g_object_unref(setup);

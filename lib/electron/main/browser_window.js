@@ -85,15 +85,10 @@ class BrowserWindow extends BaseWindow {
 
   _closeAllowed() {
     const wc = this.webContents;
-    let live = false;
-    try {
-      const info = wc._info();
-      live = info.url !== '' && !info.crashed && info.responsive;
-    } catch { /* destroyed meanwhile */ }
     // beforeunload runs in the page; WebKit answers with the view's close.
     // A renderer that never answers (busy in a loop) does not keep the
     // window: like Chromium's unload timeout, the close goes on after 3 s.
-    if (live) {
+    if (wc._canRunBeforeUnload()) {
       wcBinding.act(wc.id, 'tryClose');
       if (!this._destroyed && this._closing) {
         const t = setTimeout(() => { if (this._closing) this.destroy(); }, 3000);
@@ -120,15 +115,6 @@ class BrowserWindow extends BaseWindow {
     super.setBackgroundColor(color);
     const c = parseColor(color);
     if (c !== null && !this.webContents.isDestroyed()) this.webContents._setBackgroundColor(c);
-  }
-
-  // Electron keeps the fields a partial rect leaves out.
-  setBounds(bounds) {
-    this._check();
-    if (bounds === null || typeof bounds !== 'object') {
-      throw new TypeError('Error processing argument at index 0, conversion failure from ' + bounds);
-    }
-    super.setBounds({ ...this.getBounds(), ...bounds });
   }
 
   // ---- BrowserViews (Electron's deprecated wrapper over WebContentsView) ----

@@ -553,12 +553,7 @@ class WebContents extends EventEmitter {
     if (options && options.waitForBeforeUnload) {
       // the page's beforeunload decides; WebKit answers with 'ct-close'. A
       // page that has loaded nothing has no beforeunload to run.
-      let live = false;
-      try {
-        const info = this._info();
-        live = info.url !== '' && !info.crashed && info.responsive;
-      } catch { /* destroyed meanwhile */ }
-      if (live) binding.act(this.id, 'tryClose');
+      if (this._canRunBeforeUnload()) binding.act(this.id, 'tryClose');
       else setImmediate(() => this.destroy());
     } else {
       this.destroy();
@@ -568,6 +563,17 @@ class WebContents extends EventEmitter {
   // As in Electron, the page goes on the next turn of the loop (the caller
   // may be inside one of its events): until then isDestroyed() is false
   // and the page can still be attached; then 'destroyed'.
+  // A page that has loaded something, is alive and answers: it can run its
+  // beforeunload (one that cannot would keep a close waiting forever).
+  _canRunBeforeUnload() {
+    try {
+      const info = this._info();
+      return info.url !== '' && !info.crashed && info.responsive;
+    } catch {
+      return false; // destroyed meanwhile
+    }
+  }
+
   destroy() {
     if (this._destroyed || this._destroyScheduled) return;
     this._destroyScheduled = true;
